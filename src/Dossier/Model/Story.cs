@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Dossier.Model;
+
+/// <summary>Articles reporting one happening.</summary>
+public sealed record Event(string Id, string Title, DateValue? Date, ImmutableArray<string> ArticleIds);
+
+/// <summary>One dated entry of a story's timeline, with the sentences it rests on.</summary>
+public sealed record TimelineEntry(DateValue Date, string Text, ImmutableArray<SentenceRef> Sources);
+
+/// <summary>A summary sentence: the sentence chosen, and every sentence (in any article) that says the same.</summary>
+public sealed record SummarySentence(string Text, SentenceRef Origin, ImmutableArray<SentenceRef> Support);
+
+/// <summary>Events linked by shared entities and topic over time, told by all the outlets that covered them.</summary>
+public sealed record Story(
+    string Id,
+    string Title,
+    ImmutableArray<string> ArticleIds,
+    ImmutableArray<Event> Events,
+    ImmutableArray<Entity> Entities,
+    ImmutableArray<Quote> Quotes,
+    ImmutableArray<TimelineEntry> Timeline,
+    ImmutableArray<SummarySentence> Summary);
