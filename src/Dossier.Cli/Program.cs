@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using Dossier.Cli;
+
+var root = new RootCommand("Dossier: multi-source news stories from a pile of articles.")
+{
+    AnalyzeCommand.Create(),
+    StagesCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Dossier.Cli.Terminal;
+
+namespace Dossier.Cli;
+
+/// <summary>`dossier analyze PATHS... [--db FILE] [--out DIR]`.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively) of articles: .txt, .html/.htm/.html.gz, TREC/DUC SGML, JSON lines.", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string>("--db") { Description = "SQLite database that keeps the articles between runs.", DefaultValueFactory = _ => "dossier.db" };
+        var output = new Option<string>("--out") { Description = "Folder for stories.json, report.md and report.html.", DefaultValueFactory = _ => "dossier-out" };
+        var cmd = new Command("analyze", "Ingest articles into the store, find their stories, and write stories.json, report.md and report.html.") { paths, db, output };
+        cmd.SetAction(parse =>
+        {
+            var run = new AnalyzeRun(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(output)!, new Reporter());
+            return run.Execute();
+        });
+        return cmd;
+    }
+}

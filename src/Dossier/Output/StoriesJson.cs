@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dossier.Model;
+
+namespace Dossier.Output;
+
+/// <summary>
+/// Writes stories.json, the machine-readable result. The schema is documented in the README; field names
+/// are camelCase, dates ISO 8601 (TimeML "XXXX" where the year is unknown), absent values null.
+/// </summary>
+public static class StoriesJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(AnalysisResult result)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("generator", "dossier");
+            w.WriteStartArray("articles");
+            foreach (var a in result.Articles) WriteArticle(w, a);
+            w.WriteEndArray();
+            w.WriteStartArray("rejected");
+            foreach (var r in result.Rejected)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", r.Path);
+                w.WriteString("code", r.Code);
+                w.WriteString("reason", r.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("stories");
+            var byId = result.Articles.ToDictionary(a => a.Id);
+            foreach (var s in result.Stories) WriteStory(w, s, byId);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    /// <summary>One story on its own, as the store keeps it.</summary>
+    public static string WriteStory(Story story, IReadOnlyDictionary<string, Article> articles)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, Options)) WriteStory(w, story, articles);
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static void WriteArticle(Utf8JsonWriter w, Article a)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id);
+        w.WriteString("path", a.Path);
+        w.WriteString("format", a.Format.ToString().ToLowerInvariant());
+        w.WriteString("source", a.Source);
+        w.WriteString("title", a.Title);
+        w.WriteString("published", a.Published?.ToIso());
+        w.WriteString("url", a.Url);
+        w.WriteString("byline", a.Byline);
+        w.WriteString("fragmentOf", a.FragmentOf);
+        w.WriteBoolean("truncated", a.Truncated);
+        Strings(w, "pageDates", a.PageDates.Select(d => d.ToIso()));
+        Strings(w, "removed", a.Removed.Select(r => r.Text));
+        w.WriteStartArray("removedBy");
+        foreach (var r in a.Removed)
+        {
+            w.WriteStartObject();
+            w.WriteString("line", r.Text);
+            w.WriteString("rule", r.Rule);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        Strings(w, "provenance", a.Provenance.Select(p => $"{p.Stage}:{p.Rule}"));
+        w.WriteString("text", a.Text);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStory(Utf8JsonWriter w, Story s, IReadOnlyDictionary<string, Article> articles)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        w.WriteString("title", s.Title);
+        Strings(w, "articles", s.ArticleIds);
+        Strings(w, "outlets", Outlets.Of(s.ArticleIds, articles));
+        w.WriteStartArray("events");
+        foreach (var e in s.Events)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", e.Id);
+            w.WriteString("title", e.Title);
+            w.WriteString("date", e.Date?.ToIso());
+            Strings(w, "articles", e.ArticleIds);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("entities");
+        foreach (var e in s.Entities)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", e.Id);
+            w.WriteString("name", e.Name);
+            w.WriteString("type", TypeName(e.Type));
+            Strings(w, "aliases", e.Aliases);
+            Strings(w, "articles", e.ArticleIds);
+            Strings(w, "outlets", Outlets.Of(e.ArticleIds, articles));
+            w.WriteNumber("mentions", e.Mentions.Length);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("quotes");
+        foreach (var q in s.Quotes)
+        {
+            w.WriteStartObject();
+            w.WriteString("speaker", q.Speaker);
+            w.WriteString("entity", q.SpeakerEntityId);
+            w.WriteString("cue", q.Cue);
+            w.WriteString("text", q.Text);
+            w.WriteBoolean("direct", q.Direct);
+            w.WriteString("article", q.ArticleId);
+            w.WriteNumber("sentence", q.Sentence);
+            w.WriteString("rule", q.Rule);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("timeline");
+        foreach (var t in s.Timeline)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", t.Date.ToIso());
+            w.WriteString("text", t.Text);
+            Strings(w, "articles", t.Sources.Select(r => r.ArticleId).Distinct());
+            Refs(w, "sentences", t.Sources);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("summary");
+        foreach (var x in s.Summary)
+        {
+            var refs = x.Support.Prepend(x.Origin).ToList();
+            w.WriteStartObject();
+            w.WriteString("text", x.Text);
+            Strings(w, "articles", refs.Select(r => r.ArticleId).Distinct());
+            Strings(w, "outlets", Outlets.Of(refs.Select(r => r.ArticleId), articles));
+            Refs(w, "sentences", refs);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    internal static string TypeName(EntityType t) => t switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Organization => "ORG",
+        EntityType.Location => "LOC",
+        _ => "MISC",
+    };
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void Refs(Utf8JsonWriter w, string name, IEnumerable<SentenceRef> refs)
+    {
+        w.WriteStartArray(name);
+        foreach (var r in refs)
+        {
+            w.WriteStartObject();
+            w.WriteString("article", r.ArticleId);
+            w.WriteNumber("sentence", r.Sentence);
+            w.WriteNumber("start", r.Span.Start);
+            w.WriteNumber("end", r.Span.End);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}

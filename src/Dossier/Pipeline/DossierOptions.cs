@@ -1,0 +1,17 @@
+namespace Dossier.Pipeline;
+
+/// <summary>Options of the whole pipeline, one nested record per stage.</summary>
+public sealed record DossierOptions
+{
+    public SummaryOptions Summary { get; init; } = new();
+    public TimelineOptions Timeline { get; init; } = new();
+
+    public static DossierOptions Default { get; } = new();
+}
+
+/// <param name="MaxWords">summary.maxWords: length limit of a story summary in words (default 120).</param>
+public sealed record SummaryOptions(int MaxWords = 120);
+
+/// <param name="MaxDates">timeline.maxDates: dates on a story timeline; null chooses by evidence (default null).</param>
+/// <param name="SentencesPerDate">timeline.sentencesPerDate: sentences told for each date (default 1).</param>
+public sealed record TimelineOptions(int? MaxDates = null, int SentencesPerDate = 1);

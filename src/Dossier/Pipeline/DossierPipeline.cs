@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Dossier.Clean;
+using Dossier.Cluster;
+using Dossier.Entities;
+using Dossier.Extract;
+using Dossier.Ingest;
+using Dossier.Model;
+using Dossier.Quotes;
+using Dossier.Summarize;
+using Dossier.Text;
+using Dossier.Timeline;
+
+namespace Dossier.Pipeline;
+
+/// <summary>
+/// The pipeline, in order, in one place. Per document: ingest → extract (HTML) → clean.
+/// Per article: tokenize → entities → time expressions → quotes.
+/// Per collection: cluster into events and stories; then per story: merge entities → link speakers → timeline → summary.
+/// Every step takes records and returns new ones; nothing is mutated between stages.
+/// </summary>
+public sealed class DossierPipeline(DossierOptions? options = null)
+{
+    public static readonly ImmutableArray<string> StageNames =
+        ["ingest", "extract", "clean", "tokenize", "entities", "times", "quotes", "cluster", "merge-entities", "link-speakers", "timeline", "summarize"];
+
+    private readonly DossierOptions _options = options ?? DossierOptions.Default;
+    private readonly EntityRecognizer _recognizer = new();
+    private readonly TemporalTagger _tagger = new();
+    private readonly QuoteExtractor _quotes = new();
+    private readonly StoryClusterer _clusterer = new();
+    private readonly EntityMerger _merger = new();
+    private readonly TimelineBuilder _timeline = new();
+    private readonly Summarizer _summarizer = new();
+
+    /// <summary>ingest: one file into raw documents (or rejections).</summary>
+    public static IngestResult Read(string path) => DocumentReader.Read(path);
+
+    /// <summary>extract + clean: one raw document into articles.</summary>
+    public DocumentOutcome Prepare(RawDocument raw)
+    {
+        try
+        {
+            if (raw.Format == InputFormat.Html)
+            {
+                var page = new HtmlExtractor().Extract(raw.Content);
+                if (page.Error is not null || string.IsNullOrWhiteSpace(page.Text))
+                    return new DocumentOutcome([], new Rejection(raw.Path, DossierError.NoArticleText, page.Error ?? DossierError.Describe(DossierError.NoArticleText)));
+                return Outcome(raw, ArticleCleaner.Clean(raw, page.Text, page.Title, page.SiteName, page.Published, page.Url, page.Byline));
+            }
+            return Outcome(raw, ArticleCleaner.Clean(raw, raw.Content));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A stage bug on one odd document must not stop the run: reject it with the reason.
+            return new DocumentOutcome([], new Rejection(raw.Path, DossierError.Unparsable, $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static DocumentOutcome Outcome(RawDocument raw, ImmutableArray<Article> articles) =>
+        articles.IsEmpty || articles.All(a => a.Sentences.IsEmpty)
+            ? new DocumentOutcome([], new Rejection(raw.Path, DossierError.NoArticleText, "nothing left after removing boilerplate"))
+            : new DocumentOutcome(articles, null);
+
+    /// <summary>tokenize → entities → times → quotes, for one article.</summary>
+    public AnnotatedArticle Annotate(Article article)
+    {
+        var tokens = Tokenizer.Tokenize(article.Text);
+        var mentions = _recognizer.Recognize(article, tokens);
+        var times = _tagger.Tag(article, tokens);
+        var quotes = _quotes.Extract(article, tokens, mentions);
+        return new AnnotatedArticle(article, tokens, mentions, times, quotes);
+    }
+
+    /// <summary>cluster → per story: merge-entities → link-speakers → timeline → summarize.</summary>
+    public ImmutableArray<Story> BuildStories(IReadOnlyList<AnnotatedArticle> articles, Action<int, int>? progress = null)
+    {
+        var byId = articles.ToDictionary(a => a.Article.Id);
+        var clusters = _clusterer.Cluster(articles);
+        var stories = ImmutableArray.CreateBuilder<Story>(clusters.Length);
+        foreach (var c in clusters)
+        {
+            var members = c.ArticleIds.Select(id => byId[id]).ToList();
+            var entities = _merger.Merge(members);
+            var quotes = SpeakerLinker.Link(members.SelectMany(m => m.Quotes), entities);
+            var timeline = _timeline.Build(members, _options.Timeline.MaxDates, _options.Timeline.SentencesPerDate);
+            var summary = _summarizer.Summarize(members, _options.Summary.MaxWords);
+            stories.Add(new Story(c.Id, c.Title, c.ArticleIds, c.Events, entities, quotes, timeline, summary));
+            progress?.Invoke(stories.Count, clusters.Length);
+        }
+        return stories.ToImmutable();
+    }
+}
