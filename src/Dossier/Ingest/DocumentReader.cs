@@ -65,7 +65,10 @@ public static class DocumentReader
                 output.Write(buffer, 0, n);
                 if (output.Length > MaxFileBytes) return null;
             }
-            return output.ToArray();
+            // GZipStream stops quietly at the end of truncated data; the trailer's ISIZE (length mod 2^32)
+            // tells a complete stream from a cut one. (For a multi-member file it covers the last member only.)
+            var isize = BitConverter.ToUInt32(bytes, bytes.Length - 4);
+            return bytes.Length >= 18 && isize == (uint)(output.Length & 0xFFFFFFFF) ? output.ToArray() : null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or EndOfStreamException)
         {

@@ -50,7 +50,7 @@ public static partial class TextDecoder
         }
         // 8-bit text: mostly ASCII with some high bytes. Random bytes fail this.
         var high = bytes.Count(b => b >= 0x80);
-        if (high < bytes.Length / 10)
+        if (high * 10.0 < bytes.Length)
         {
             note = "not UTF-8; decoded as Windows-1252";
             return Encoding.GetEncoding(1252).GetString(bytes);
