@@ -34,7 +34,7 @@ internal sealed class AnalyzeRun(string[] paths, string dbPath, string outDir, R
             var annotated = new List<AnnotatedArticle>(articles.Length);
             foreach (var a in articles)
             {
-                annotated.Add(pipeline.Annotate(a));
+                annotated.Add(pipeline.Annotate(a, w => Reporter.Error("warning: " + w)));
                 annotate(annotated.Count, articles.Length);
             }
             var stories = pipeline.BuildStories(annotated, progress.Task("Building stories"));

@@ -62,13 +62,24 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             : new DocumentOutcome(articles, null);
 
     /// <summary>tokenize → entities → times → quotes, for one article.</summary>
-    public AnnotatedArticle Annotate(Article article)
+    public AnnotatedArticle Annotate(Article article, Action<string>? warn = null)
     {
         var tokens = Tokenizer.Tokenize(article.Text);
-        var mentions = _recognizer.Recognize(article, tokens);
-        var times = _tagger.Tag(article, tokens);
-        var quotes = _quotes.Extract(article, tokens, mentions);
+        var mentions = Guard("entities", article, () => _recognizer.Recognize(article, tokens), warn);
+        var times = Guard("times", article, () => _tagger.Tag(article, tokens), warn);
+        var quotes = Guard("quotes", article, () => _quotes.Extract(article, tokens, mentions), warn);
         return new AnnotatedArticle(article, tokens, mentions, times, quotes);
+    }
+
+    /// <summary>A stage that fails on one odd article loses that article's annotations, not the run.</summary>
+    private static ImmutableArray<T> Guard<T>(string stage, Article article, Func<ImmutableArray<T>> run, Action<string>? warn)
+    {
+        try { return run(); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            warn?.Invoke($"{stage} failed on article {article.Id} ({article.Path}): {e.GetType().Name}: {e.Message}");
+            return [];
+        }
     }
 
     /// <summary>cluster → per story: merge-entities → link-speakers → timeline → summarize.</summary>
@@ -84,9 +95,19 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             var quotes = SpeakerLinker.Link(members.SelectMany(m => m.Quotes), entities);
             var timeline = _timeline.Build(members, _options.Timeline.MaxDates, _options.Timeline.SentencesPerDate);
             var summary = _summarizer.Summarize(members, _options.Summary.MaxWords);
-            stories.Add(new Story(c.Id, c.Title, c.ArticleIds, c.Events, entities, quotes, timeline, summary));
+            var title = string.IsNullOrWhiteSpace(c.Title) ? FallbackTitle(members[0].Article) : c.Title;
+            stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary));
             progress?.Invoke(stories.Count, clusters.Length);
         }
         return stories.ToImmutable();
+    }
+
+    /// <summary>An untitled piece (a teaser, a headline-less crawl) is named by its first sentence, shortened.</summary>
+    internal static string FallbackTitle(Article a)
+    {
+        if (a.Title is not null) return a.Title;
+        var first = a.Sentences.IsEmpty ? a.Text : a.Sentences[0].Text;
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 14 ? first : string.Join(' ', words.Take(14)) + " ...";
     }
 }
