@@ -6,4 +6,5 @@ var root = new RootCommand("Dossier: multi-source news stories from a pile of ar
     AnalyzeCommand.Create(),
     StagesCommand.Create(),
 };
+root.HelpName = "dossier";
 return await root.Parse(args).InvokeAsync();
