@@ -10,7 +10,7 @@ internal readonly record struct DateSpan(DateOnly First, DateOnly Last)
 {
     public static DateSpan? Of(DateValue? d)
     {
-        if (d?.Start is not DateOnly start) return null;
+        if (!Valid(d) || d?.Start is not DateOnly start) return null;
         var last = d.Granularity switch
         {
             DateGranularity.Year => new DateOnly(start.Year, 12, 31),
@@ -19,6 +19,15 @@ internal readonly record struct DateSpan(DateOnly First, DateOnly Last)
         };
         return new DateSpan(start, last);
     }
+
+    /// <summary>
+    /// False for values <see cref="DateValue.Start"/> would throw on (month 13, February 30): a bad date from an
+    /// earlier stage should cost the article its date, not abort clustering.
+    /// </summary>
+    internal static bool Valid(DateValue? d) =>
+        d?.Year is int y && y is >= 1 and <= 9999
+        && (d.Month is null || d.Month is >= 1 and <= 12)
+        && (d.Day is null || (d.Month is int m && d.Day >= 1 && d.Day <= DateTime.DaysInMonth(y, m)));
 
     public DateSpan Union(DateSpan other) =>
         new(First < other.First ? First : other.First, Last > other.Last ? Last : other.Last);

@@ -30,10 +30,22 @@ public sealed class Summarizer(SummaryOptions? options = null)
         var chosen = MmrSelector.Select(scored, maxWords, _o);
 
         return [.. chosen
-            .OrderBy(s => s.Article.Published?.Start ?? DateOnly.MaxValue)
+            .OrderBy(s => SortDate(s.Article.Published))
             .ThenBy(s => s.ArticleIndex)
             .ThenBy(s => s.Sentence.Index)
             .Select(s => new SummarySentence(s.Sentence.Text, s.Ref, support.Support(s)))];
+    }
+
+    /// <summary>
+    /// The day an article sorts under. Undated articles go last, and so do impossibly dated ones (month 13,
+    /// February 30): such a value is untrustworthy as a whole, and <see cref="DateValue.Start"/> would throw on it.
+    /// </summary>
+    private static DateOnly SortDate(DateValue? d)
+    {
+        if (d?.Year is not int y || y is < 1 or > 9999) return DateOnly.MaxValue;
+        if (d.Month is int m && m is < 1 or > 12) return DateOnly.MaxValue;
+        if (d.Day is int day && (d.Month is null || day < 1 || day > DateTime.DaysInMonth(y, d.Month.Value))) return DateOnly.MaxValue;
+        return d.Start ?? DateOnly.MaxValue;
     }
 
     private double Score(SentenceUnit s, TermVector centroid, TermVector? query, SupportFinder support, int articleCount, int sentences)

@@ -2,7 +2,9 @@ namespace Dossier.Summarize;
 
 /// <summary>
 /// Knobs of <see cref="Summarizer"/>. Defaults are named constants set by hand on the seed articles (a rewrite of one
-/// interview by two outlets, and three earlier reports on Syria); the DUC 2006 run of a later issue may retune them.
+/// interview by two outlets, and three earlier reports on Syria), then checked on the DUC 2006 development topics
+/// (250 words, query = title + narrative) with a rough ROUGE-2 recall (stemmed bigrams, no jackknifing; not ROUGE-1.5.5):
+/// 0.098 at these defaults, 0.092 without the support bonus, 0.091 without the query.
 /// </summary>
 public sealed record SummaryOptions
 {
@@ -26,11 +28,17 @@ public sealed record SummaryOptions
     /// <summary>MMR trade-off: weight of a sentence's own score against its similarity to what is already chosen.</summary>
     public const double DefaultMmrLambda = 0.7;
 
-    /// <summary>Extra weight for lead sentences: news puts the gist first. At 0.3 the lead gains 30% over the last line.</summary>
+    /// <summary>
+    /// Extra weight for lead sentences: news puts the gist first. At 0.3 the lead gains 30% over the last line;
+    /// on DUC 2006 0 and 0.3 tie and 1.0 loses half a point, so it mostly settles near-ties.
+    /// </summary>
     public const double DefaultPositionBonus = 0.3;
 
-    /// <summary>Extra weight for sentences other outlets also report; a fact told everywhere is central to the story.</summary>
-    public const double DefaultSupportBonus = 0.5;
+    /// <summary>
+    /// Extra weight for sentences other outlets also report (times the share of other articles that do): a fact told
+    /// everywhere is central to the story. DUC 2006 rough ROUGE-2: 0 → 0.092, 0.5 → 0.094, 1.5 → 0.098, 3 → 0.095.
+    /// </summary>
+    public const double DefaultSupportBonus = 1.5;
 
     /// <summary>Multiplier for sentences opening on a pronoun ("He said ..."): out of context the reader cannot tell who.</summary>
     public const double DefaultPronounPenalty = 0.5;
@@ -38,7 +46,7 @@ public sealed record SummaryOptions
     /// <summary>Multiplier for sentences that open with a direct quotation: a summary should report, not cite.</summary>
     public const double DefaultQuotePenalty = 0.7;
 
-    /// <summary>Share of the score that comes from similarity to the query, when one is given.</summary>
+    /// <summary>Share of the score that comes from similarity to the query, when one is given (DUC 2006: 0.3 and 0.7 both lower).</summary>
     public const double DefaultQueryWeight = 0.5;
 
     public int MinWords { get; init; } = DefaultMinWords;

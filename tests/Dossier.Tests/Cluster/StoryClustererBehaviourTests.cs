@@ -98,6 +98,19 @@ public class StoryClustererBehaviourTests
         Assert.Equal<string>(["c"], stories[1].ArticleIds);
     }
 
+    [Fact]
+    public void Should_Treat_An_Impossible_Publication_Date_As_Unknown()
+    {
+        // Given: an earlier stage produced February 30
+        var a = TestData.Annotated(TestData.Article(TestData.SeedText("001"), id: "x", published: new DateValue(2015, 2, 30)));
+
+        // When
+        var ev = Assert.Single(Assert.Single(Clusterer.Cluster([a])).Events);
+
+        // Then
+        Assert.Null(ev.Date);
+    }
+
     private static AnnotatedArticle WithMentions(Article a, params string[] names) =>
         TestData.Annotated(a) with
         {

@@ -54,6 +54,21 @@ public class SummarizerBehaviourTests
         Assert.Contains(asked, s => s.Text.Contains("Oman", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_Put_Articles_With_Unknown_Or_Impossible_Dates_Last()
+    {
+        // Given
+        var undated = TestData.Annotated(TestData.Article("The old river bridge reopened to traffic on Monday after six months of repairs to its deck.", id: "undated"));
+        var impossible = TestData.Annotated(TestData.Article("Drivers said the river bridge traffic jams of the last six months are finally over for good.", id: "bad", published: new DateValue(2024, 13, 40)));
+        var dated = Annotated("dated", "The city council approved the budget for the river bridge repairs in a vote last winter.");
+
+        // When
+        var summary = Summarizer.Summarize([undated, impossible, dated], 100);
+
+        // Then
+        Assert.Equal<string>(["dated", "undated", "bad"], summary.Select(s => s.Origin.ArticleId));
+    }
+
     private static AnnotatedArticle Annotated(string id, string text) =>
         TestData.Annotated(TestData.Article(text, id: id, published: new DateValue(2024, 5, 6)));
 }
