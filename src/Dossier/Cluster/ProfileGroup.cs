@@ -8,16 +8,17 @@ namespace Dossier.Cluster;
 /// </summary>
 internal sealed record ProfileGroup(ImmutableArray<ArticleProfile> Members, TermVector Terms, TermVector Names, DateSpan? When)
 {
-    public static ProfileGroup Of(IEnumerable<ArticleProfile> members)
-    {
-        var list = members.ToImmutableArray();
-        DateSpan? when = null;
-        foreach (var m in list)
-            if (m.When is DateSpan d) when = when is DateSpan w ? w.Union(d) : d;
-        return new ProfileGroup(list, TermVector.SumOfUnits(list.Select(m => m.Terms)), TermVector.SumOfUnits(list.Select(m => m.Names)), when);
-    }
+    public static readonly ProfileGroup Empty = new([], TermVector.Empty, TermVector.Empty, null);
 
-    public ProfileGroup With(IEnumerable<ArticleProfile> more) => Of(Members.Concat(more));
+    public static ProfileGroup Of(IReadOnlyCollection<ArticleProfile> members) => Empty.With(members);
+
+    public ProfileGroup With(IReadOnlyCollection<ArticleProfile> more)
+    {
+        var when = When;
+        foreach (var m in more)
+            if (m.When is DateSpan d) when = when is DateSpan w ? w.Union(d) : d;
+        return new ProfileGroup([.. Members, .. more], Terms.PlusUnits(more.Select(m => m.Terms)), Names.PlusUnits(more.Select(m => m.Names)), when);
+    }
 
     public double Similarity(TermVector terms, TermVector names, ClusterOptions o) => o.Similarity(terms, names, Terms, Names);
 

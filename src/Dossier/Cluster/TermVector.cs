@@ -37,9 +37,15 @@ internal sealed class TermVector
     public int SharedTerms(TermVector other) => Weights.Keys.Count(other.Weights.ContainsKey);
 
     /// <summary>The sum of unit-length vectors: a centroid whose direction weighs every member equally.</summary>
-    public static TermVector SumOfUnits(IEnumerable<TermVector> vectors)
+    public static TermVector SumOfUnits(IEnumerable<TermVector> vectors) => Empty.PlusUnits(vectors);
+
+    /// <summary>
+    /// This vector plus the unit-length versions of <paramref name="vectors"/>: a centroid grows by its newcomers
+    /// alone, so joining an event costs the size of its centroid, not of all its members.
+    /// </summary>
+    public TermVector PlusUnits(IEnumerable<TermVector> vectors)
     {
-        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sum = new Dictionary<string, double>(Weights, StringComparer.Ordinal);
         foreach (var v in vectors)
         {
             if (v.IsEmpty) continue;
