@@ -4,8 +4,8 @@ using Dossier.Text;
 
 namespace Dossier.Cluster;
 
-/// <summary>What clustering compares about one article: its topic words, the names it mentions and when it appeared.</summary>
-internal sealed record ArticleProfile(int Index, Article Article, TermVector Terms, TermVector Names, DateSpan? When)
+/// <summary>What clustering compares about one article: its topic words, the names it mentions, its wording and when it appeared.</summary>
+internal sealed record ArticleProfile(int Index, Article Article, TermVector Terms, TermVector Names, ImmutableArray<ulong> Phrases, DateSpan? When)
 {
     public string Id => Article.Id;
 
@@ -25,6 +25,7 @@ internal sealed record ArticleProfile(int Index, Article Article, TermVector Ter
             a.Article,
             TermWeighting.TfIdf(terms[i], termIdf),
             TermWeighting.TfIdf(names[i], nameIdf),
+            Shingles.Of(tokens[i]),
             DateSpan.Of(a.Article.Published)))];
     }
 }

@@ -5,7 +5,8 @@ namespace Dossier.Cluster;
 
 /// <summary>
 /// Groups articles into events, and events into stories. One pass in input order: an article joins the event it
-/// matches best (topic words and names, never across more than a week) or starts a new one; then each event, in the
+/// matches best (topic words, names and wording; never across more than a week, and on stronger evidence when a date
+/// is missing) or starts a new one; then each event, in the
 /// order events were first seen, joins the story it matches best at a lower threshold over a longer span, or starts one.
 /// Nothing decided is revisited, so the pass can later be fed candidates from MinHash/LSH instead of all events.
 /// Ids are "e1", "e2"... and "s1", "s2"... in first-seen order.
@@ -30,11 +31,20 @@ public sealed class StoryClusterer(ClusterOptions? options = null)
         var events = new List<ProfileGroup>();
         foreach (var p in profiles)
         {
-            var best = Best(events, g => DateSpan.TooFar(g.When, p.When, _o.MaxEventGapDays) ? null : g.Similarity(p.Terms, p.Names, _o));
-            if (best is int i && events[i].Similarity(p.Terms, p.Names, _o) >= _o.EventThreshold) events[i] = events[i].With([p]);
+            var best = Best(events, g => EventScore(g, p));
+            if (best is int i) events[i] = events[i].With([p]);
             else events.Add(ProfileGroup.Of([p]));
         }
         return events;
+    }
+
+    /// <summary>The article's similarity to the event, or null when it may not join (too far apart, too unlike).</summary>
+    private double? EventScore(ProfileGroup g, ArticleProfile p)
+    {
+        if (DateSpan.TooFar(g.When, p.When, _o.MaxEventGapDays)) return null;
+        var threshold = g.When is not null && p.When is not null ? _o.EventThreshold : _o.UndatedEventThreshold;
+        var score = g.EventSimilarity(p, _o);
+        return score >= threshold ? score : null;
     }
 
     /// <summary>Stories as lists of the indices of the (final) events they hold, in first-seen order.</summary>
@@ -45,7 +55,7 @@ public sealed class StoryClusterer(ClusterOptions? options = null)
         {
             var e = events[k];
             var best = Best(stories.Select(s => s.All).ToList(), s => StoryScore(s, e));
-            if (best is int i && StoryScore(stories[i].All, e) is double score && score >= _o.StoryThreshold)
+            if (best is int i)
             {
                 stories[i].Events.Add(k);
                 stories[i] = (stories[i].All.With(e.Members), stories[i].Events);
@@ -59,7 +69,8 @@ public sealed class StoryClusterer(ClusterOptions? options = null)
     {
         if (DateSpan.TooFar(story.When, e.When, _o.MaxStoryGapDays)) return null;
         if (story.Names.SharedTerms(e.Names) < _o.MinSharedNames) return null;
-        return story.Similarity(e.Terms, e.Names, _o);
+        var score = story.Similarity(e.Terms, e.Names, _o);
+        return score >= _o.StoryThreshold ? score : null;
     }
 
     /// <summary>Index of the highest-scoring candidate (first on ties), skipping those scored null.</summary>

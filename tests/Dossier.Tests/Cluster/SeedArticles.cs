@@ -17,6 +17,11 @@ internal static class SeedArticles
 
     public static AnnotatedArticle Assad() => Parts000(null)[0];
 
+    /// <summary>All nine pieces without publication dates, as the cleaner leaves most of them: only words can decide.</summary>
+    public static IReadOnlyList<AnnotatedArticle> AllUndated() =>
+        [.. new[] { Assad() }.Concat(Teasers()).Concat([S001(), S002(), S003(), S004()])
+            .Select(a => a with { Article = a.Article with { Published = null } })];
+
     /// <summary>The four teasers of 000, dated <paramref name="date"/> (default: when they were really published).</summary>
     public static IReadOnlyList<AnnotatedArticle> Teasers(DateValue? date = null) => Parts000(date ?? TeaserDay)[1..];
 

@@ -84,4 +84,20 @@ public class StoryClustererSeedTests
         Assert.All(stories.Skip(1), s => Assert.Single(s.ArticleIds));
         Assert.Equal(5, stories.Length);
     }
+
+    [Fact]
+    public void Should_Reach_The_Same_Events_And_Stories_When_No_Article_Is_Dated()
+    {
+        // Given
+        var articles = SeedArticles.AllUndated();
+
+        // When
+        var stories = Clusterer.Cluster(articles);
+
+        // Then
+        Assert.Equal([["s000", "s001"], ["s002"], ["s003"], ["s004"]], stories[0].Events.Select(e => e.ArticleIds.ToArray()));
+        Assert.All(stories[0].Events, e => Assert.Null(e.Date));
+        Assert.Equal(5, stories.Length);
+        Assert.All(stories.Skip(1), s => Assert.Single(s.ArticleIds));
+    }
 }
