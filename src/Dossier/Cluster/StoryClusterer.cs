@@ -6,8 +6,8 @@ namespace Dossier.Cluster;
 /// <summary>
 /// Groups articles into events, and events into stories. One pass in input order: an article joins the event it
 /// matches best (topic words, names and wording; never across more than a week, and on stronger evidence when a date
-/// is missing) or starts a new one; then each event, in the
-/// order events were first seen, joins the story it matches best at a lower threshold over a longer span, or starts one.
+/// is missing) or starts a new one; then each event, in the order events were first seen, joins the story it matches
+/// best (topic and names, at a lower threshold over a longer span) or starts one.
 /// Nothing decided is revisited, so the pass can later be fed candidates from MinHash/LSH instead of all events.
 /// Ids are "e1", "e2"... and "s1", "s2"... in first-seen order.
 /// </summary>
