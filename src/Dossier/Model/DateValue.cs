@@ -30,7 +30,15 @@ public sealed record DateValue(int? Year, int? Month = null, int? Day = null, in
     public static DateValue FromDate(DateOnly d) => new(d.Year, d.Month, d.Day);
 
     /// <summary>The first day this value covers, when the year is known.</summary>
-    public DateOnly? Start => Year is int y ? new DateOnly(y, Month ?? 1, Day ?? 1) : null;
+    public DateOnly? Start => Year is int y && IsValid ? new DateOnly(y, Month ?? 1, Day ?? 1) : null;
+
+    /// <summary>False for impossible dates ("February 30", month 13) that a sloppy page or a bad parse can produce.</summary>
+    public bool IsValid =>
+        Year is null or (>= 1 and <= 9999)
+        && Month is null or (>= 1 and <= 12)
+        && (Day is null || (Day >= 1 && Day <= (Month is int m ? DateTime.DaysInMonth(Year ?? 2000, m) : 31)))
+        && Hour is null or (>= 0 and <= 23)
+        && Minute is null or (>= 0 and <= 59);
 
     /// <summary>This value cut down to a coarser granularity (never finer).</summary>
     public DateValue Truncate(DateGranularity g) => g switch
