@@ -1,3 +1,4 @@
+using Dossier.Text;
 namespace Dossier.Cluster;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Dossier.Text;
 using System.Collections.Immutable;
 
 namespace Dossier.Cluster;

@@ -1,12 +1,15 @@
-namespace Dossier.Summarize;
+using System.Collections.Immutable;
+
+namespace Dossier.Text;
 
 /// <summary>
-/// A sparse weighted bag of stems with its length cached.
-/// NOTE: Cluster/ holds the same helper (Cluster/TermVector.cs); stage folders may not use each other, so each keeps
-/// one internal copy until a shared home in Text/ is agreed.
+/// A sparse weighted bag of terms (stems or entity keys), with its length cached so cosine is one pass over the shorter side.
+/// Shared by clustering and summarisation.
 /// </summary>
-internal sealed class TermVector
+public sealed class TermVector
 {
+    public static readonly TermVector Empty = new(ImmutableDictionary<string, double>.Empty);
+
     public TermVector(IReadOnlyDictionary<string, double> weights)
     {
         Weights = weights;
@@ -29,10 +32,19 @@ internal sealed class TermVector
         return dot / (Norm * other.Norm);
     }
 
-    /// <summary>The sum of unit-length vectors: a centroid in which every member counts the same.</summary>
-    public static TermVector SumOfUnits(IEnumerable<TermVector> vectors)
+    /// <summary>How many terms the two share (a cheap guard against joins on topic words alone).</summary>
+    public int SharedTerms(TermVector other) => Weights.Keys.Count(other.Weights.ContainsKey);
+
+    /// <summary>The sum of unit-length vectors: a centroid whose direction weighs every member equally.</summary>
+    public static TermVector SumOfUnits(IEnumerable<TermVector> vectors) => Empty.PlusUnits(vectors);
+
+    /// <summary>
+    /// This vector plus the unit-length versions of <paramref name="vectors"/>: a centroid grows by its newcomers
+    /// alone, so joining an event costs the size of its centroid, not of all its members.
+    /// </summary>
+    public TermVector PlusUnits(IEnumerable<TermVector> vectors)
     {
-        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sum = new Dictionary<string, double>(Weights, StringComparer.Ordinal);
         foreach (var v in vectors)
         {
             if (v.IsEmpty) continue;
@@ -42,7 +54,7 @@ internal sealed class TermVector
         return new TermVector(sum);
     }
 
-    /// <summary>TF-IDF of a bag of terms; terms missing from <paramref name="idf"/> get the weight of the rarest.</summary>
+    /// <summary>TF-IDF of a bag of terms; terms missing from <paramref name="idf"/> get the weight <paramref name="unseen"/>.</summary>
     public static TermVector TfIdf(IEnumerable<string> terms, IReadOnlyDictionary<string, double> idf, double unseen)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
