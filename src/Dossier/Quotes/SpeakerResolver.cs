@@ -47,6 +47,10 @@ internal sealed class SpeakerResolver(QuoteContext c, NameIndex index)
         return new ResolvedSpeaker(NameWords.Display(role?.Text ?? c.Slice(phrase.Span)), false);
     }
 
+    // a two-word name acting as a sentence's subject ("Mary Major met the envoy") is taken for a person
+    private static bool LooksLikePerson(string? name) =>
+        name is not null && NameWords.Key(name).Length is >= 2 and <= 4 && !NameWords.HasOrgWord(name);
+
     /// <summary>
     /// Going back sentence by sentence from the pronoun: the person speaking in an earlier attribution, else the
     /// sentence's subject, else the last person it names (outside quotations).
@@ -62,7 +66,8 @@ internal sealed class SpeakerResolver(QuoteContext c, NameIndex index)
             var spoke = _history.LastOrDefault(h => h.Position >= span.Start && h.Position < end && h.Speaker.IsPerson);
             if (spoke.Speaker is not null) return spoke.Speaker;
             var subject = PhraseReader.SubjectBefore(c, s, Math.Min(c.SentenceEndToken(s), c.TokenAt(end)));
-            if (subject is { Kind: SpeakerKind.Name } && ResolveName(subject) is { IsPerson: true } named) return named;
+            if (subject is { Kind: SpeakerKind.Name } && ResolveName(subject) is { } named && (named.IsPerson || LooksLikePerson(named.Name)))
+                return named with { IsPerson = true };
             var last = index.Occurrences.LastOrDefault(o => o.Span.Start >= span.Start && o.Span.End <= end);
             if (last is not null) return new ResolvedSpeaker(last.Person.Display, true);
         }

@@ -39,9 +39,10 @@ internal sealed class TrailingCueSieve : IDirectSieve
             k = CueReader.SkipForwardAdjuncts(c, close + 1, max);
         }
         if (CueReader.VerbAt(c, k) is not { } cue) return null;
-        if (!handover && phrase.Kind != SpeakerKind.Pronoun)
+        if (!handover && !char.IsLower(c.Text[phrase.Span.Start]))
         {
             // "…end." Assad said the matter …: a new sentence reporting something else, unless the cue closes it
+            // ("…end." he said — lower case — still continues the quotation's sentence)
             var after = cue.LastToken + 1;
             if (after < max && !c.Is(after, ".") && !c.Is(after, ",")) return null;
         }

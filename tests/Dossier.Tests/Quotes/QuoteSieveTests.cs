@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using Dossier.Model;
+using Dossier.Quotes;
+using Dossier.Tests.Support;
+using Dossier.Text;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>One small text per sieve: the rule that fires, the speaker, the cue and the content.</summary>
+public class QuoteSieveTests
+{
+    internal static (Article Article, ImmutableArray<Quote> Quotes) Run(string text, ImmutableArray<Mention> mentions = default)
+    {
+        var article = TestData.Article(text);
+        return (article, new QuoteExtractor().Extract(article, Tokenizer.Tokenize(article.Text), mentions.IsDefault ? [] : mentions));
+    }
+
+    [Theory]
+    [InlineData("\"We will win,\" Jane Doe said.", "Jane Doe", "said")]
+    [InlineData("\"We will win,\" said Jane Doe.", "Jane Doe", "said")]
+    [InlineData("\"We will win,\" Jane Doe, head of the party, told reporters.", "Jane Doe", "told reporters")]
+    [InlineData("\"We will win,\" Ms. Doe later said.", "Doe", "said")]
+    public void Should_Attribute_A_Cue_After_The_Closing_Mark(string text, string speaker, string cue)
+    {
+        // Given / When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("TrailingCue", true, speaker, cue, "We will win"), (q.Rule, q.Direct, q.Speaker, q.Cue, q.Text));
+    }
+
+    [Theory]
+    [InlineData("Prime Minister John Smith said: \"The talks are over.\"")]
+    [InlineData("Prime Minister John Smith said, \"The talks are over.\"")]
+    [InlineData("Prime Minister John Smith said in a statement: \"The talks are over.\"")]
+    public void Should_Attribute_A_Cue_Before_The_Opening_Mark(string text)
+    {
+        // Given / When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("LeadingCue", true, "John Smith", "The talks are over."), (q.Rule, q.Direct, q.Speaker, q.Text));
+    }
+
+    [Fact]
+    public void Should_Give_An_Interrupted_Quote_One_Speaker()
+    {
+        // Given
+        var text = "Mary Major met the envoy.\n\"The meetings aim to gauge the view,\" she said. \"It is too early to talk.\"";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(["TrailingCue", "Continuation"], quotes.Select(q => q.Rule));
+        Assert.All(quotes, q => Assert.Equal("Mary Major", q.Speaker));
+        Assert.Equal("It is too early to talk.", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Should_Attribute_A_Quote_Whose_Sentence_Goes_On_Before_The_Cue()
+    {
+        // Given
+        var text = "\"The resolution does not give a mandate to anyone\" to breach the sovereignty of any country, Mr. Walid Moallem said.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("CueAfterQuote", "Walid Moallem", "The resolution does not give a mandate to anyone"), (q.Rule, q.Speaker, q.Text));
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Ann Lee said on Monday that the border would stay closed.", "said")]
+    [InlineData("Foreign Minister Ann Lee told reporters the border would stay closed.", "told reporters")]
+    [InlineData("Foreign Minister Ann Lee also stressed that the border would stay closed.", "stressed")]
+    [InlineData("Foreign Minister Ann Lee says the border would stay closed.", "says")]
+    public void Should_Read_The_Reported_Clause_After_A_Cue(string text, string cue)
+    {
+        // Given / When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("ReportedClause", false, "Ann Lee", cue, "the border would stay closed"), (q.Rule, q.Direct, q.Speaker, q.Cue, q.Text));
+    }
+
+    [Fact]
+    public void Should_Read_The_Reported_Clause_Before_A_Closing_Cue()
+    {
+        // Given
+        var text = "Most troops withdrew into the desert, the Observatory said.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("ClauseThenCue", false, "Observatory", "Most troops withdrew into the desert"), (q.Rule, q.Direct, q.Speaker, q.Text));
+    }
+
+    [Fact]
+    public void Should_Give_A_Participle_The_Speaker_Of_Its_Clause()
+    {
+        // Given
+        var text = "Earlier on Wednesday, Deputy Minister Faisal Mekdad commented on the plan, saying his country is ready to join.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("Participle", "Faisal Mekdad", "saying", "his country is ready to join"), (q.Rule, q.Speaker, q.Cue, q.Text));
+    }
+
+    [Fact]
+    public void Should_Read_According_To()
+    {
+        // Given
+        var text = "Assad could be forced from office, according to the BBC.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("AccordingTo", "BBC", "according to", "Assad could be forced from office"), (q.Rule, q.Speaker, q.Cue, q.Text));
+    }
+
+    [Fact]
+    public void Should_Make_A_Long_Embedded_Quote_Direct_But_Leave_Scare_Quotes_In_The_Reported_Clause()
+    {
+        // Given
+        var text = "President Bashar al-Assad said the plan was fine, though it made no sense \"that states which stood with terrorism would fight it.\" He said it needs \"a miracle.\"";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var embedded = Assert.Single(quotes, q => q.Direct);
+        Assert.Equal(("EmbeddedInReport", "Bashar al-Assad"), (embedded.Rule, embedded.Speaker));
+        Assert.StartsWith("that states which stood", embedded.Text);
+        var scare = Assert.Single(quotes, q => q.Text.Contains("a miracle", StringComparison.Ordinal));
+        Assert.False(scare.Direct);
+        Assert.Equal("Bashar al-Assad", scare.Speaker);
+    }
+
+    [Fact]
+    public void Should_Resolve_He_To_The_Previous_Speaker_Not_The_Last_Name()
+    {
+        // Given
+        var text = "Mr. Earnest said Mr. Obama would not hesitate. The department is planning for options, he said.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("Earnest", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void Should_Complete_A_Partial_Name_And_Resolve_A_Role()
+    {
+        // Given
+        var text = "Syrian Foreign Minister Walid al-Moallem met the envoy. The minister said the war must end. Later, al-Moallem said talks would resume.";
+
+        // When
+        var (article, quotes) = Run(text);
+
+        // Then
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("the minister", "Walid al-Moallem"), (quotes[0].SpeakerSpan!.Value.Of(article.Text).ToLowerInvariant(), quotes[0].Speaker));
+        Assert.Equal(("al-Moallem", "Walid al-Moallem"), (quotes[1].SpeakerSpan!.Value.Of(article.Text), quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void Should_Use_Person_Mentions_To_Name_A_Speaker()
+    {
+        // Given: the recogniser knows "Rami Abdel Rahman" is a person, though no title says so
+        var text = "Rami Abdel Rahman runs the monitor. The base has fallen, Abdel Rahman said.";
+        var span = new TextSpan(0, "Rami Abdel Rahman".Length);
+        var mention = new Mention("a1", 0, span, "Rami Abdel Rahman", EntityType.Person, "test");
+
+        // When
+        var (_, quotes) = Run(text, [mention]);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal("Rami Abdel Rahman", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("China claims Taiwan as part of its territory.")]
+    [InlineData("Contrary to Mekdad's claims, Washington backs the rebels.")]
+    [InlineData("He made the \"right\" call, and the \"team\" agreed.")]
+    [InlineData("")]
+    public void Should_Not_Invent_Attributions(string text)
+    {
+        // Given / When
+        var (_, quotes) = Run(text);
+
+        // Then
+        Assert.Empty(quotes);
+    }
+}
