@@ -43,7 +43,8 @@ internal static class CueReader
             var w = c.Lower(j);
             if (!c.IsWord(j) || w == "that" || L.AdjunctStarters.Contains(w) && j > i + 1) break;
             last = j;
-            if (!L.Determiners.Contains(w) && !IsModifier(c, j + 1)) break;
+            var nameGoesOn = c[j].IsCapitalized && c.IsWord(j + 1) && c[j + 1].IsCapitalized;
+            if (!L.Determiners.Contains(w) && !IsModifier(c, j + 1) && !nameGoesOn) break;
         }
         return Make(c, i, last);
     }
@@ -61,6 +62,12 @@ internal static class CueReader
         while (i >= min)
         {
             var w = c.Lower(i);
+            if (w == ")" && Enumerable.Range(Math.Max(min, i - 8), Math.Max(0, i - Math.Max(min, i - 8))).LastOrDefault(k => c.Is(k, "("), -1) is var open and >= 0)
+            {
+                // a party tag or aside between name and cue: "Rep. Gwen Moore (D-Wis.) said"
+                i = open - 1;
+                continue;
+            }
             if (IsWeekday(w) || L.PreCueSkip.Contains(w) && !(w is "this" or "last" or "on" && !TimeNoun(c.Lower(i + 1))))
             {
                 i--;
@@ -82,6 +89,11 @@ internal static class CueReader
         while (i < max)
         {
             var w = c.Lower(i);
+            if (w == "(" && Enumerable.Range(i + 1, Math.Max(0, Math.Min(max, i + 9) - i - 1)).FirstOrDefault(k => c.Is(k, ")"), -1) is var close and >= 0)
+            {
+                i = close + 1;
+                continue;
+            }
             var isTimeOpener = w is "this" or "last" or "on" && (TimeNoun(c.Lower(i + 1)) || IsWeekday(c.Lower(i + 1)));
             if (IsWeekday(w) || isTimeOpener || L.PreCueSkip.Contains(w) && w is not ("this" or "last" or "on"))
             {

@@ -25,6 +25,9 @@ internal static partial class NameWords
         if (i < 0 || i >= c.Count) return false;
         var t = c[i];
         if (t.Text == "-") return c.IsWord(i - 1) && L.Particles.Contains(c.Lower(i - 1)) && c.IsWord(i + 1) && c[i + 1].IsCapitalized;
+        // the period of an initial: "Donald J. Trump"
+        if (t.Text == "." && c.IsWord(i - 1) && c[i - 1].Text.Length == 1 && char.IsUpper(c[i - 1].Text[0]) && t.Span.Start == c[i - 1].Span.End)
+            return IsCapitalName(c, i + 1);
         if (!t.IsWord) return false;
         if (ParticlePrefixed().IsMatch(t.Text)) return true;
         if (L.Particles.Contains(t.Text) && !t.IsCapitalized)

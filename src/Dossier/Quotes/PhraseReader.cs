@@ -27,10 +27,16 @@ internal static class PhraseReader
         if (c.Is(i, ","))
         {
             // an apposition between name and cue: "Rami Abdel Rahman, head of the Observatory, told dpa"
+            // or a name in apposition to a role: "The state's campaign chairman, Phil Lovas, said"
             for (var j = i - 1; j >= min && j >= i - L.MaxAppositionTokens; j--)
             {
                 if (c.IsQuoteMark(j)) return null;
-                if (c.Is(j, ",")) return EndingAt(c, j - 1, min) is { Kind: SpeakerKind.Name } p ? p : null;
+                if (!c.Is(j, ",")) continue;
+                var outer = EndingAt(c, CueReader.SkipBackAdjuncts(c, j - 1, min), min);
+                if (outer is { Kind: SpeakerKind.Name }) return outer;
+                var inner = EndingAt(c, i - 1, j + 1);
+                if (inner is { Kind: SpeakerKind.Name } && c.TokenAt(inner.Span.Start) == j + 1) return inner;
+                return outer is { Kind: SpeakerKind.Role } ? outer : null;
             }
             return null;
         }
@@ -42,7 +48,7 @@ internal static class PhraseReader
     {
         if (end < min || end >= c.Count) return null;
         if (IsPronoun(c, end)) return Pronoun(c, end);
-        if (!NameWords.IsNamePart(c, end) && !IsRoleHead(c, end)) return null;
+        if (!NameWords.IsNamePart(c, end) && !IsRoleHead(c, end) && !IsModifier(c, end)) return null;
         int start = end, head = end, lower = 0;
         for (var j = end - 1; j >= min && end - j < MaxPhraseTokens; j--)
         {
@@ -72,7 +78,8 @@ internal static class PhraseReader
             break;
         }
         var end = j - 1;
-        while (end >= i && !NameWords.IsNamePart(c, end) && !IsRoleHead(c, end)) end--;
+        var determined = i > start || Enumerable.Range(i, Math.Max(0, j - i)).Any(k => c.Is(k, "'s"));
+        while (end >= i && !NameWords.IsNamePart(c, end) && !IsRoleHead(c, end) && !(determined && IsModifier(c, end))) end--;
         if (end < i) return null;
         return Build(c, start, end, end) is { } p ? (p, end + 1) : null;
     }
@@ -90,15 +97,21 @@ internal static class PhraseReader
             if (c.InsideQuote(c[st].Span.Start)) continue;
             if (After(c, st, before) is not var (p, next)) continue;
             next = CueReader.SkipForwardAdjuncts(c, next, before);
-            if (next < before && c.IsWord(next) && !c[next].IsCapitalized && !IsFunctionWord(c.Lower(next))) return p;
+            var verb = c.Lower(next);
+            if (next < before && c.IsWord(next) && !c[next].IsCapitalized && (!IsFunctionWord(verb) || verb is "is" or "was" or "are" or "were")) return p;
         }
         return null;
     }
 
     public static bool IsPronoun(QuoteContext c, int i) => c.IsWord(i) && L.Pronouns.Contains(c[i].Text);
 
-    public static bool IsRoleHead(QuoteContext c, int i) =>
-        c.IsWord(i) && (L.PersonTitles.Contains(c.Lower(i)) || L.SourceNouns.Contains(c.Lower(i)));
+    public static bool IsRoleHead(QuoteContext c, int i)
+    {
+        if (!c.IsWord(i)) return false;
+        var w = c.Lower(i);
+        // plurals too: "lawmakers", "ministers"
+        return L.PersonTitles.Contains(w) || L.SourceNouns.Contains(w) || w.EndsWith('s') && L.PersonTitles.Contains(w[..^1]);
+    }
 
     private static SpeakerPhrase Pronoun(QuoteContext c, int i) => new(c[i].Span, SpeakerKind.Pronoun, null, c.Lower(i));
 
@@ -108,7 +121,9 @@ internal static class PhraseReader
         if (!c.IsWord(j) || c[j].IsCapitalized) return false;
         var w = c.Lower(j);
         return !IsFunctionWord(w) && !L.ReportingVerbs.Contains(w) && !L.Participles.Contains(w) && !L.Pronouns.Contains(w)
-            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal);
+            && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)
+            // "-ing" is a verb form, except right after a determiner ("the ruling", "a briefing")
+            && (!w.EndsWith("ing", StringComparison.Ordinal) || L.Determiners.Contains(c.Lower(j - 1)));
     }
 
     private static bool IsFunctionWord(string w) =>
@@ -121,7 +136,11 @@ internal static class PhraseReader
     {
         var span = NameWords.Span(c, start, end);
         if (!NameWords.IsNamePart(c, head))
-            return IsRoleHead(c, head) ? new SpeakerPhrase(span, SpeakerKind.Role, null, c.Lower(head)) : null;
+        {
+            // any noun can speak once a determiner or possessive makes it a phrase: "the announcer", "the ad's narrator"
+            var determined = L.Determiners.Contains(c.Lower(start)) || Enumerable.Range(start, head - start).Any(k => c.Is(k, "'s"));
+            return IsRoleHead(c, head) || determined ? new SpeakerPhrase(span, SpeakerKind.Role, null, c.Lower(head)) : null;
+        }
         var runStart = head;
         while (runStart - 1 >= start && NameWords.IsNamePart(c, runStart - 1)) runStart--;
         var titles = NameWords.TitleCount(c, runStart, head + 1);

@@ -11,6 +11,7 @@ namespace Dossier.Quotes;
 internal sealed class QuoteContext
 {
     private readonly int[] _tokenSentence;
+    private readonly HashSet<int> _marks;
     private readonly int[] _sentenceFirstToken;
     private readonly int[] _sentenceEndToken;
 
@@ -21,6 +22,7 @@ internal sealed class QuoteContext
         Sentences = sentences;
         Mentions = mentions;
         Quotes = QuoteMarks.Find(article.Text);
+        _marks = [.. Quotes.SelectMany(q => Enumerable.Range(q.Open, q.MarkLength).Concat(Enumerable.Range(q.Close, q.MarkLength)))];
         _tokenSentence = new int[tokens.Length];
         _sentenceFirstToken = new int[sentences.Length];
         _sentenceEndToken = new int[sentences.Length];
@@ -66,7 +68,8 @@ internal sealed class QuoteContext
 
     public bool Is(int i, string text) => i >= 0 && i < Tokens.Length && string.Equals(Tokens[i].Text, text, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Text == "\"";
+    /// <summary>True for a token that is one of the paired quotation marks (a lone apostrophe is not).</summary>
+    public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == TokenKind.Quote && _marks.Contains(Tokens[i].Span.Start);
 
     public int SentenceOfToken(int i) => Tokens.Length == 0 ? 0 : _tokenSentence[Math.Clamp(i, 0, Tokens.Length - 1)];
 

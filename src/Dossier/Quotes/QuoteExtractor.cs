@@ -16,7 +16,7 @@ public sealed class QuoteExtractor
     private static readonly IDirectSieve[] DirectSieves = [new TrailingCueSieve(), new LeadingCueSieve(), new CueAfterQuoteSieve()];
 
     /// <summary>Sieves for reported speech, in order; each skips cues an earlier sieve used.</summary>
-    private static readonly IIndirectSieve[] IndirectSieves = [new ReportedClauseSieve(), new ClauseThenCueSieve(), new ParticipleSieve(), new AccordingToSieve()];
+    private static readonly IIndirectSieve[] IndirectSieves = [new ReportedClauseSieve(), new ClauseThenCueSieve(), new ParentheticalCueSieve(), new ParticipleSieve(), new AccordingToSieve()];
 
     /// <summary>Sieves for quotations still unattributed, in order.</summary>
     private static readonly IFollowUpSieve[] FollowUpSieves = [new EmbeddedInReportSieve(), new ContinuationSieve()];

@@ -63,7 +63,7 @@ internal static class QuoteLexicon
     /// <summary>Words that open a time or place adjunct right after a cue ("said on Monday that", "said in remarks published …").</summary>
     public static readonly FrozenSet<string> AdjunctStarters = Set(
         "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "later", "yesterday", "today",
-        "via", "through", "from", "to", "while", "again", "also", "publicly", "privately", "repeatedly", "separately", "recently");
+        "via", "through", "from", "to", "of", "while", "again", "also", "publicly", "privately", "repeatedly", "separately", "recently");
 
     /// <summary>Prepositions allowed inside a speaker phrase after a role noun ("minister of foreign affairs", "outlets in Haiti").</summary>
     public static readonly FrozenSet<string> InnerPrepositions = Set("of", "in", "for", "from", "at");
@@ -101,8 +101,7 @@ internal static class QuoteLexicon
 
     /// <summary>Lower-case name particles ("Bashar al-Assad", "Staffan de Mistura"); ignored when names are compared.</summary>
     public static readonly FrozenSet<string> Particles = Set(
-        "al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "bint", "de", "da", "di", "du", "van", "von", "der", "den",
-        "la", "le", "del", "dos", "das", "ben");
+        "al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "le", "del", "dos", "ben");
 
     /// <summary>Words that make a capitalised run an organisation or place rather than a person.</summary>
     public static readonly FrozenSet<string> OrgWords = Set(
@@ -128,5 +127,5 @@ internal static class QuoteLexicon
     public const int MinEmbeddedWords = 5;
 
     /// <summary>Longest apposition skipped between a speaker and its cue ("Rami Abdel Rahman, head of …, told dpa").</summary>
-    public const int MaxAppositionTokens = 16;
+    public const int MaxAppositionTokens = 24;
 }

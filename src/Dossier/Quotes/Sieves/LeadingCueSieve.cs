@@ -18,14 +18,15 @@ internal sealed class LeadingCueSieve : IDirectSieve
         var sentence = c.SentenceOfToken(Math.Max(0, openToken - 1));
         var min = Math.Max(c.SentenceFirstToken(sentence), c.TokenAt(c.LineOf(q.Open).Start));
         var j = openToken - 1;
-        if (c.Is(j, ":") || c.Is(j, ",")) j--;
+        var introduced = c.Is(j, ":") || c.Is(j, ",");
+        if (introduced) j--;
         if (c.Is(j, "that")) j--;
         if (j < min) return null;
 
         var cue = FindCue(c, j, min);
         if (cue is null) return null;
         // a short lower-case quotation after a verb is a scare quote inside reported speech ("he's "confident"")
-        if (q.Words < L.MinEmbeddedWords && !char.IsUpper(c.Text[q.Content.Start])) return null;
+        if (!introduced && q.Words < L.MinEmbeddedWords && !char.IsUpper(c.Text[q.Content.Start])) return null;
 
         var participle = CueReader.ParticipleAt(c, cue.FirstToken) is not null;
         var speaker = participle || SieveSupport.IsCoordinated(c, cue.FirstToken)

@@ -55,6 +55,12 @@ internal static class SieveSupport
         var from = c.TokenAt(start);
         for (var k = from + 1; k < c.Count && c[k].Span.Start < end; k++)
         {
+            if (c.IsQuoteMark(k) && c.Quotes.Any(q => q.Open == c[k].Span.Start) && EndsSentence(c, k))
+            {
+                // a new quotation after the clause's full stop, where the splitter did not cut ("schools. ''Throughout …")
+                end = c[k].Span.Start;
+                break;
+            }
             if (c.InsideQuote(c[k].Span.Start)) continue;
             if (c.Is(k, ",") && ClosingAttribution(c, k + 1, c.TokenAt(end)))
             {
@@ -69,6 +75,8 @@ internal static class SieveSupport
         }
         return Trim(c, start, end, minWords);
     }
+
+    private static bool EndsSentence(QuoteContext c, int k) => k > 0 && c[k - 1].Text is "." or "!" or "?";
 
     /// <summary>True when ", said X." or ", X said." starts at token <paramref name="k"/> and closes the sentence.</summary>
     public static bool ClosingAttribution(QuoteContext c, int k, int end)

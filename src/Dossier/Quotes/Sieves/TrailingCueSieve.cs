@@ -22,10 +22,14 @@ internal sealed class TrailingCueSieve : IDirectSieve
         if (i >= max) return null;
 
         if (CueReader.VerbAt(c, i) is { } inverted)
-            return handover && PhraseReader.After(c, inverted.LastToken + 1, max) is var (p, _) ? new Attribution(p, inverted, Name) : null;
+            // a lower-case "said" right after the mark continues the quotation's sentence even without a comma
+            return (handover || !c[i].IsCapitalized) && PhraseReader.After(c, inverted.LastToken + 1, max) is var (p, _) ? new Attribution(p, inverted, Name) : null;
 
         if (PhraseReader.After(c, i, max) is not var (phrase, next)) return null;
         var k = CueReader.SkipForwardAdjuncts(c, next, max);
+        // a post-modifier: "Mr. Morgan of the Sierra Club said"
+        if (c.Lower(k) is "of" or "from" or "at" && PhraseReader.After(c, k + 1, max) is var (_, afterModifier))
+            k = CueReader.SkipForwardAdjuncts(c, afterModifier, max);
         if (c.Is(k, ","))
         {
             // an apposition: "Rami Abdel Rahman, head of …, told dpa"
