@@ -81,8 +81,12 @@ internal sealed class QuoteContext
     /// <summary>The sentence holding the offset (the last one starting at or before it).</summary>
     public int SentenceOfOffset(int offset)
     {
-        var best = 0;
-        for (var s = 0; s < Sentences.Length && Sentences[s].Span.Start <= offset; s++) best = s;
+        int lo = 0, hi = Sentences.Length - 1, best = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].Span.Start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
         return best;
     }
 

@@ -194,6 +194,50 @@ public class QuoteSieveTests
         Assert.Equal("Rami Abdel Rahman", q.Speaker);
     }
 
+    [Fact]
+    public void Should_Pair_Double_Apostrophes_As_Quotation_Marks()
+    {
+        // Given: newspaper-archive style, and ``…'' once normalised
+        var text = "''There's a lot of new complexity,'' said Mr. Burman. ``It would be better,'' he added.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal(("There's a lot of new complexity", "Burman"), (quotes[0].Text, quotes[0].Speaker));
+        Assert.Equal(("It would be better", "Burman"), (quotes[1].Text, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void Should_Read_A_Cue_Set_Off_By_Commas()
+    {
+        // Given
+        var text = "Acts of protest, Mr. Obama said, are acts of patriotism.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("ParentheticalCue", "Obama", "Acts of protest, Mr. Obama said, are acts of patriotism"), (q.Rule, q.Speaker, q.Text));
+    }
+
+    [Theory]
+    [InlineData("The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas")]
+    [InlineData("Rep. Gwen Moore (D-Wis.) said the remark was a dog whistle.", "Gwen Moore")]
+    [InlineData("Donald J. Trump said the remark was a dog whistle.", "Donald J. Trump")]
+    [InlineData("The announcer said the remark was a dog whistle.", "The announcer")]
+    public void Should_Find_The_Speaker_Through_Appositions_Tags_And_Initials(string text, string speaker)
+    {
+        // Given / When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
     [Theory]
     [InlineData("China claims Taiwan as part of its territory.")]
     [InlineData("Contrary to Mekdad's claims, Washington backs the rebels.")]

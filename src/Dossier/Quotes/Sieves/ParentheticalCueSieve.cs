@@ -22,7 +22,7 @@ internal sealed class ParentheticalCueSieve : IIndirectSieve
             if (PhraseReader.Before(c, i, first) is not { } speaker) continue;
             var open = c.TokenAt(speaker.Span.Start) - 1;
             if (!c.Is(open, ",") || open <= first) continue;
-            if (SieveSupport.Clause(c, c.Sentences[s].Span.Start) is not { } content) continue;
+            if (SieveSupport.Clause(c, c.Sentences[s].Span.Start, own: cue) is not { } content) continue;
             usedCueTokens.Add(i);
             yield return new Candidate(content, false, new Attribution(speaker, cue, Name), Name);
         }

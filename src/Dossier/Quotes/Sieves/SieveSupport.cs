@@ -1,23 +1,6 @@
+using Dossier.Model;
+
 namespace Dossier.Quotes.Sieves;
-
-/// <summary>
-/// A sieve that attributes one quotation from the words next to it. Sieves run in a fixed order
-/// (see <see cref="QuoteExtractor"/>); the first that fires wins and its <see cref="Name"/> becomes the quote's rule.
-/// </summary>
-internal interface IDirectSieve
-{
-    string Name { get; }
-
-    Attribution? Attribute(QuoteContext c, QuotedSpan quote);
-}
-
-/// <summary>A sieve that finds reported speech (no quotation marks) around cues not yet used by an earlier sieve.</summary>
-internal interface IIndirectSieve
-{
-    string Name { get; }
-
-    IEnumerable<Candidate> Find(QuoteContext c, ISet<int> usedCueTokens);
-}
 
 /// <summary>Helpers the sieves share: the speaker of a clause and the extent of a reported clause.</summary>
 internal static class SieveSupport
@@ -49,7 +32,7 @@ internal static class SieveSupport
     /// The reported clause from <paramref name="start"/> to the end of its sentence (carried past a quotation the
     /// splitter cut), without the final period, and cut before a coordinated cue ("…, but indicated …").
     /// </summary>
-    public static Model.TextSpan? Clause(QuoteContext c, int start, int minWords = 3)
+    public static TextSpan? Clause(QuoteContext c, int start, int minWords = 3, Cue? own = null)
     {
         var end = c.ClauseEnd(start);
         var from = c.TokenAt(start);
@@ -62,7 +45,7 @@ internal static class SieveSupport
                 break;
             }
             if (c.InsideQuote(c[k].Span.Start)) continue;
-            if (c.Is(k, ",") && ClosingAttribution(c, k + 1, c.TokenAt(end)))
+            if (c.Is(k, ",") && ClosingAttribution(c, k + 1, c.TokenAt(end)) is int cueToken && cueToken >= 0 && cueToken != own?.FirstToken)
             {
                 // "…, said a news agency report." / "…, he said.": another attribution closes the sentence
                 end = c[k].Span.Start;
@@ -78,25 +61,25 @@ internal static class SieveSupport
 
     private static bool EndsSentence(QuoteContext c, int k) => k > 0 && c[k - 1].Text is "." or "!" or "?";
 
-    /// <summary>True when ", said X." or ", X said." starts at token <paramref name="k"/> and closes the sentence.</summary>
-    public static bool ClosingAttribution(QuoteContext c, int k, int end)
+    /// <summary>The cue token of a ", said X." or ", X said." that starts at token <paramref name="k"/> and closes the clause, else -1.</summary>
+    public static int ClosingAttribution(QuoteContext c, int k, int end)
     {
         Cue? cue;
         if ((cue = CueReader.VerbAt(c, k)) is not null)
-            return PhraseReader.After(c, cue.LastToken + 1, end) is var (_, n) && (n >= end || c[n].Kind == Model.TokenKind.Punctuation);
-        if (PhraseReader.After(c, k, end) is not var (_, next)) return false;
+            return PhraseReader.After(c, cue.LastToken + 1, end) is var (_, n) && (n >= end || c[n].Kind == TokenKind.Punctuation) ? cue.FirstToken : -1;
+        if (PhraseReader.After(c, k, end) is not var (_, next)) return -1;
         cue = CueReader.VerbAt(c, CueReader.SkipForwardAdjuncts(c, next, end));
-        return cue is not null && (cue.LastToken + 1 >= end || c[cue.LastToken + 1].Kind == Model.TokenKind.Punctuation);
+        return cue is not null && (cue.LastToken + 1 >= end || c[cue.LastToken + 1].Kind == TokenKind.Punctuation) ? cue.FirstToken : -1;
     }
 
     /// <summary>A span trimmed of spaces and of a final sentence period; null when it holds fewer than <paramref name="minWords"/> words.</summary>
-    public static Model.TextSpan? Trim(QuoteContext c, int start, int end, int minWords = 3)
+    public static TextSpan? Trim(QuoteContext c, int start, int end, int minWords = 3)
     {
         var t = c.Text;
         while (start < end && char.IsWhiteSpace(t[start])) start++;
         while (end > start && (char.IsWhiteSpace(t[end - 1]) || t[end - 1] is '.' or ',' or ';' or ':' && !t.AsSpan(start, end - start).EndsWith("..."))) end--;
         if (end <= start) return null;
         var words = t[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
-        return words >= minWords ? new Model.TextSpan(start, end) : null;
+        return words >= minWords ? new TextSpan(start, end) : null;
     }
 }
