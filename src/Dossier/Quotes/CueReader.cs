@@ -38,6 +38,10 @@ internal static class CueReader
     private static Cue WithHearer(QuoteContext c, int i)
     {
         var last = i;
+        // the hearer is a noun phrase or an object pronoun, never a function word ("tells so many lies")
+        var h = c.Lower(i + 1);
+        if (!c.IsWord(i + 1) || Dossier.Text.Stopwords.Contains(h) && !L.Determiners.Contains(h) || h is "so" or "how" or "what" or "why" or "when" or "where" or "whether")
+            return Make(c, i, i);
         for (var j = i + 1; j < c.Count && j <= i + 4; j++)
         {
             var w = c.Lower(j);

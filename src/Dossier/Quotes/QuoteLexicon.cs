@@ -25,7 +25,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> BareClauseVerbs = Set(
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "insisted", "insists", "argued",
         "argues", "warned", "warns", "suggested", "suggests", "indicated", "indicates", "stressed", "stresses", "noted",
-        "notes", "explained", "explains", "asserted", "asserts", "maintained", "maintains", "predicted", "contended",
+        "notes", "explained", "explains", "asserted", "asserts", "predicted", "contended",
         "acknowledged", "conceded", "cautioned", "made");
 
     /// <summary>Participles that continue an attribution ("…, saying …"); their speaker is the clause's subject.</summary>

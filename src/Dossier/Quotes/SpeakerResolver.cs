@@ -27,6 +27,7 @@ internal sealed class SpeakerResolver(QuoteContext c, NameIndex index)
             SpeakerKind.Role => ResolveRole(phrase),
             _ => ResolveName(phrase),
         };
+        if (string.IsNullOrWhiteSpace(resolved.Name)) resolved = new ResolvedSpeaker(null, false);
         _history.Add((phrase.Span.Start, resolved));
         return resolved;
     }

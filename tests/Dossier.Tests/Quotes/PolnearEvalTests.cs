@@ -38,6 +38,9 @@ public class PolnearEvalTests(ITestOutputHelper output)
             gold += golds.Count;
             found += quotes.Length;
             cueFound += quotes.Count(q => golds.Any(g => g.Cue.Overlaps(q.CueSpan)));
+            if (Environment.GetEnvironmentVariable("DOSSIER_EVAL_VERBOSE") == "1")
+                foreach (var q in quotes.Where(q => !golds.Any(g => g.Cue.Overlaps(q.CueSpan))))
+                    output.WriteLine($"EXTRA {q.Rule} [{q.Speaker}] ({q.Cue}) {q.Text}");
             foreach (var g in golds)
             {
                 var q = quotes.FirstOrDefault(q => g.Cue.Overlaps(q.CueSpan));

@@ -61,6 +61,22 @@ public class QuoteSieveTests
     }
 
     [Fact]
+    public void Should_Carry_A_Quotation_Over_Paragraphs_Left_Open()
+    {
+        // Given: the first paragraph's quotation is attributed; the second is left open, so the third continues it
+        var text = "\"We will fight on,\" Jane Doe said.\n\"The war is long and the cost is high.\n\"But we will win.\"";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        Assert.Equal(3, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Jane Doe", q.Speaker));
+        Assert.Equal(["TrailingCue", "Continuation", "Continuation"], quotes.Select(q => q.Rule));
+        Assert.Equal("The war is long and the cost is high.", quotes[1].Text);
+    }
+
+    [Fact]
     public void Should_Attribute_A_Quote_Whose_Sentence_Goes_On_Before_The_Cue()
     {
         // Given

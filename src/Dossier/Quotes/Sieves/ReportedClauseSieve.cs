@@ -24,7 +24,8 @@ internal sealed class ReportedClauseSieve : IIndirectSieve
             if (!QuoteLexicon.BareClauseVerbs.Contains(c.Lower(i)) && !c.Is(k - 1, "that")) continue;
             // a quotation right after the cue is direct speech, and "said." / "said, in remarks …" has no clause after it
             if (k >= end || c.IsQuoteMark(k) || !c.IsWord(k) && c[k].Kind != Model.TokenKind.Number) continue;
-            if (QuoteLexicon.AdjunctStarters.Contains(c.Lower(k))) continue;
+            // "said in a statement." has no clause; "maintained by the embassy" is a passive, not speech
+            if (QuoteLexicon.AdjunctStarters.Contains(c.Lower(k)) || c.Is(k, "by")) continue;
             if (SieveSupport.Clause(c, c[k].Span.Start) is not { } content) continue;
             usedCueTokens.Add(i);
             yield return new Candidate(content, false, new Attribution(speaker, cue, Name), Name);
