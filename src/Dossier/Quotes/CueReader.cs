@@ -40,7 +40,7 @@ internal static class CueReader
         var last = i;
         // the hearer is a noun phrase or an object pronoun, never a function word ("tells so many lies")
         var h = c.Lower(i + 1);
-        if (!c.IsWord(i + 1) || Dossier.Text.Stopwords.Contains(h) && !L.Determiners.Contains(h) || h is "so" or "how" or "what" or "why" or "when" or "where" or "whether")
+        if (!c.IsWord(i + 1) || Dossier.Text.Stopwords.Contains(h) && !L.Determiners.Contains(h) || L.NotHearers.Contains(h))
             return Make(c, i, i);
         for (var j = i + 1; j < c.Count && j <= i + 4; j++)
         {
@@ -55,7 +55,7 @@ internal static class CueReader
 
     // "a news conference": keep reading while the next word still belongs to the hearer's noun phrase
     private static bool IsModifier(QuoteContext c, int j) =>
-        c.IsWord(j) && c.Lower(j) is "news" or "press" or "conference" or "briefing" or "reporters" or "journalists";
+        c.IsWord(j) && L.HearerWords.Contains(c.Lower(j));
 
     /// <summary>
     /// Skips backwards over words that may sit between a speaker and its cue ("has also", "on Monday", "last week").
@@ -139,7 +139,7 @@ internal static class CueReader
 
     public static bool IsWeekday(string w) => Dossier.Text.Months.Weekdays.ContainsKey(w) && w.Length > 3;
 
-    private static bool TimeNoun(string w) => w is "week" or "month" or "year" or "night" or "weekend" or "morning" or "evening" or "afternoon" || IsWeekday(w);
+    private static bool TimeNoun(string w) => L.TimeNouns.Contains(w) || IsWeekday(w);
 
-    private static bool NotAdverb(string w) => w is "family" or "ally" or "rally" or "supply" or "reply" or "assembly" or "daily" or "italy" or "july" or "bully";
+    private static bool NotAdverb(string w) => L.NotAdverbs.Contains(w);
 }

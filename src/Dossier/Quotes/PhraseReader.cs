@@ -98,7 +98,7 @@ internal static class PhraseReader
             if (After(c, st, before) is not var (p, next)) continue;
             next = CueReader.SkipForwardAdjuncts(c, next, before);
             var verb = c.Lower(next);
-            if (next < before && c.IsWord(next) && !c[next].IsCapitalized && (!IsFunctionWord(verb) || verb is "is" or "was" or "are" or "were")) return p;
+            if (next < before && c.IsWord(next) && !c[next].IsCapitalized && (!IsFunctionWord(verb) || L.Auxiliaries.Contains(verb))) return p;
         }
         return null;
     }
@@ -128,9 +128,7 @@ internal static class PhraseReader
 
     private static bool IsFunctionWord(string w) =>
         Stopwords.Contains(w) || L.PreCueSkip.Contains(w) || L.Determiners.Contains(w) || L.InnerPrepositions.Contains(w)
-        || w is "is" or "are" or "was" or "were" or "be" or "been" or "should" or "may" or "might" or "must" or "can" or "did"
-            or "does" or "do" or "who" or "which" or "whom" or "whose" or "than" or "about" or "over" or "under" or "against"
-            or "between" or "among" or "without" or "within" or "after" or "before" or "during" or "up" or "out" or "off" or "so";
+        || L.FunctionWords.Contains(w);
 
     private static SpeakerPhrase? Build(QuoteContext c, int start, int end, int head)
     {

@@ -65,6 +65,27 @@ internal static class QuoteLexicon
         "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "later", "yesterday", "today",
         "via", "through", "from", "to", "of", "while", "again", "also", "publicly", "privately", "repeatedly", "separately", "recently");
 
+    /// <summary>Nouns that end a time adjunct ("last week", "this morning").</summary>
+    public static readonly FrozenSet<string> TimeNouns = Set("week", "month", "year", "night", "weekend", "morning", "evening", "afternoon");
+
+    /// <summary>Words ending in "-ly" that are not adverbs, so they are never skipped as one.</summary>
+    public static readonly FrozenSet<string> NotAdverbs = Set("family", "ally", "rally", "supply", "reply", "assembly", "daily", "italy", "july", "bully", "only");
+
+    /// <summary>Words that continue a hearer after "told" ("told a news conference").</summary>
+    public static readonly FrozenSet<string> HearerWords = Set("news", "press", "conference", "briefing", "reporters", "journalists");
+
+    /// <summary>Words that cannot start a hearer: "tells so many lies", "told how …".</summary>
+    public static readonly FrozenSet<string> NotHearers = Set("so", "how", "what", "why", "when", "where", "whether");
+
+    /// <summary>Auxiliaries, relatives and prepositions (beyond the stopword list) that never belong to a speaker phrase.</summary>
+    public static readonly FrozenSet<string> FunctionWords = Set(
+        "is", "are", "was", "were", "be", "been", "should", "may", "might", "must", "can", "did", "does", "do", "who", "which",
+        "whom", "whose", "than", "about", "over", "under", "against", "between", "among", "without", "within", "after",
+        "before", "during", "up", "out", "off", "so");
+
+    /// <summary>Auxiliaries a sentence's subject may be followed by ("Donald Trump is telling …").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set("is", "was", "are", "were");
+
     /// <summary>Prepositions allowed inside a speaker phrase after a role noun ("minister of foreign affairs", "outlets in Haiti").</summary>
     public static readonly FrozenSet<string> InnerPrepositions = Set("of", "in", "for", "from", "at");
 
