@@ -64,8 +64,9 @@ internal sealed class NameIndex
     /// <summary>The person last named before <paramref name="position"/> who holds the title ("the minister" → Walid al-Moallem).</summary>
     public PersonName? ByTitle(string title, int position)
     {
+        var titles = QuoteLexicon.RoleSynonyms.TryGetValue(title, out var more) ? [title, .. more] : new[] { title };
         for (var i = _occurrences.Count - 1; i >= 0; i--)
-            if (_occurrences[i].Span.Start < position && _occurrences[i].Person.Titles.Contains(title)) return _occurrences[i].Person;
+            if (_occurrences[i].Span.Start < position && titles.Any(_occurrences[i].Person.Titles.Contains)) return _occurrences[i].Person;
         return null;
     }
 

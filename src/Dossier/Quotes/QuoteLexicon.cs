@@ -100,6 +100,15 @@ internal static class QuoteLexicon
         "premier", "attorney", "representative", "congressman", "congresswoman", "lawmaker", "journalist", "analyst",
         "researcher", "professor", "doctor", "officer", "policeman", "premier", "president-elect", "counterpart");
 
+    /// <summary>A role word and the titles it may stand for ("the Syrian leader" → President Bashar al-Assad).</summary>
+    public static readonly FrozenDictionary<string, string[]> RoleSynonyms = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["leader"] = ["president", "prime", "premier", "king", "chancellor", "emir", "chairman"],
+        ["diplomat"] = ["minister", "envoy", "ambassador", "foreign"],
+        ["envoy"] = ["ambassador"],
+        ["premier"] = ["prime"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Non-person heads a speaker phrase may have ("the statement said", "Russian officials said").</summary>
     public static readonly FrozenSet<string> SourceNouns = Set(
         "government", "ministry", "office", "statement", "report", "agency", "group", "observatory", "council", "committee",

@@ -254,6 +254,23 @@ public class QuoteSieveTests
         Assert.Equal(speaker, q.Speaker);
     }
 
+    [Fact]
+    public void Should_Resolve_A_Role_Mention_To_The_Titled_Person_Named_Before()
+    {
+        // Given: the recogniser marks "President Bashar al-Assad" as a person and "the Syrian leader" as a role
+        var text = "President Bashar al-Assad spoke on television. The Syrian leader said the war would end soon.";
+        var person = new Mention("a1", 0, new TextSpan(0, 25), "President Bashar al-Assad", EntityType.Person, "test");
+        var roleStart = text.IndexOf("The Syrian leader", StringComparison.Ordinal);
+        var role = new Mention("a1", 1, new TextSpan(roleStart, roleStart + 17), "The Syrian leader", EntityType.Person, "test") { IsRole = true };
+
+        // When
+        var (_, quotes) = Run(text, [person, role]);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal(("Bashar al-Assad", "the war would end soon"), (q.Speaker, q.Text));
+    }
+
     [Theory]
     [InlineData("China claims Taiwan as part of its territory.")]
     [InlineData("Contrary to Mekdad's claims, Washington backs the rebels.")]
