@@ -24,7 +24,7 @@ public static class SpeakerLinker
     private static Entity? Find(Quote q, List<(Entity Entity, List<string[]> Keys)> keyed)
     {
         var overlapping = q.SpeakerSpan is { } span
-            ? keyed.Select(k => k.Entity).Where(e => e.Mentions.Any(m => m.ArticleId == q.ArticleId && m.Span.Overlaps(span))).ToList()
+            ? keyed.Select(k => k.Entity).Where(e => !e.Mentions.IsDefault && e.Mentions.Any(m => m.ArticleId == q.ArticleId && m.Span.Overlaps(span))).ToList()
             : [];
         var person = overlapping.FirstOrDefault(e => e.Type == EntityType.Person);
         if (person is not null) return person;
@@ -43,7 +43,7 @@ public static class SpeakerLinker
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Entity.Type == EntityType.Person ? 0 : 1)
-            .ThenByDescending(m => m.Entity.Mentions.Length)
+            .ThenByDescending(m => m.Entity.Mentions.IsDefault ? 0 : m.Entity.Mentions.Length)
             .ToList();
         return matches.Count == 0 ? null : matches[0].Entity;
     }
