@@ -166,6 +166,20 @@ public class QuoteSieveTests
     }
 
     [Fact]
+    public void Should_Keep_A_Clause_That_Opens_With_A_Scare_Quote_Indirect()
+    {
+        // Given
+        var text = "President Bashar Assad said \"terrorists\" had destroyed the city.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes);
+        Assert.Equal((false, "Bashar Assad", "\"terrorists\" had destroyed the city"), (q.Direct, q.Speaker, q.Text));
+    }
+
+    [Fact]
     public void Should_Resolve_He_To_The_Previous_Speaker_Not_The_Last_Name()
     {
         // Given

@@ -16,7 +16,7 @@ internal sealed class ParticipleSieve : IIndirectSieve
             if (CueReader.ParticipleAt(c, i) is not { } cue) continue;
             var end = c.SentenceEndToken(c.SentenceOfToken(i));
             var k = CueReader.SkipToClause(c, cue.LastToken + 1, end);
-            if (k >= end || !c.IsWord(k)) continue;
+            if (k >= end || !c.IsWord(k) && !c.IsQuoteMark(k)) continue;
             if (SieveSupport.ClauseSpeaker(c, i) is not { } speaker) continue;
             if (SieveSupport.Clause(c, c[k].Span.Start) is not { } content) continue;
             usedCueTokens.Add(i);

@@ -22,8 +22,9 @@ internal sealed class ReportedClauseSieve : IIndirectSieve
             var k = CueReader.SkipToClause(c, cue.LastToken + 1, end);
             // "China claims Taiwan": verbs that also take a plain object report speech only with "that"
             if (!QuoteLexicon.BareClauseVerbs.Contains(c.Lower(i)) && !c.Is(k - 1, "that")) continue;
-            // a quotation right after the cue is direct speech, and "said." / "said, in remarks …" has no clause after it
-            if (k >= end || c.IsQuoteMark(k) || !c.IsWord(k) && c[k].Kind != Model.TokenKind.Number) continue;
+            // "said." / "said, in remarks …" has no clause after it; a quotation right after the cue is direct speech
+            // and its cue is already used, unless it was a scare quote opening the clause ("said "terrorists" had …")
+            if (k >= end || !c.IsWord(k) && !c.IsQuoteMark(k) && c[k].Kind != Model.TokenKind.Number) continue;
             // "said in a statement." has no clause; "maintained by the embassy" is a passive, not speech
             if (QuoteLexicon.AdjunctStarters.Contains(c.Lower(k)) || c.Is(k, "by")) continue;
             if (SieveSupport.Clause(c, c[k].Span.Start) is not { } content) continue;
