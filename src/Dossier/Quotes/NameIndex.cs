@@ -4,7 +4,13 @@ using Dossier.Model;
 namespace Dossier.Quotes;
 
 /// <summary>A person named in the article: the fullest written form, its comparison key and the titles seen with it.</summary>
-internal sealed record PersonName(string Display, string[] Key, ImmutableHashSet<string> Titles);
+internal sealed record PersonName(string Display, string[] Key, ImmutableHashSet<string> Titles)
+{
+    /// <summary>'m' or 'f' when a title tells ("Mr.", "spokeswoman"), else null.</summary>
+    public char? Gender =>
+        Titles.Any(QuoteLexicon.MaleTitles.Contains) == Titles.Any(QuoteLexicon.FemaleTitles.Contains) ? null
+        : Titles.Any(QuoteLexicon.MaleTitles.Contains) ? 'm' : 'f';
+}
 
 /// <summary>Where a person is named in the text.</summary>
 internal sealed record PersonOccurrence(TextSpan Span, PersonName Person);

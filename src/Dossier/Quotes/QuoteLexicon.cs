@@ -100,6 +100,13 @@ internal static class QuoteLexicon
         "premier", "attorney", "representative", "congressman", "congresswoman", "lawmaker", "journalist", "analyst",
         "researcher", "professor", "doctor", "officer", "policeman", "premier", "president-elect", "counterpart");
 
+    /// <summary>Titles that tell a person's gender, so "she" is not resolved to "Mr. Earnest".</summary>
+    public static readonly FrozenSet<string> MaleTitles = Set(
+        "mr", "mr.", "king", "prince", "spokesman", "chairman", "congressman", "policeman", "sheikh", "emir", "pope", "sir", "lord");
+
+    public static readonly FrozenSet<string> FemaleTitles = Set(
+        "mrs", "mrs.", "ms", "ms.", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "policewoman", "dame", "lady");
+
     /// <summary>A role word and the titles it may stand for ("the Syrian leader" → President Bashar al-Assad).</summary>
     public static readonly FrozenDictionary<string, string[]> RoleSynonyms = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {

@@ -23,7 +23,7 @@ internal sealed class SpeakerResolver(QuoteContext c, NameIndex index)
         if (phrase is null) return new ResolvedSpeaker(null, false);
         var resolved = phrase.Kind switch
         {
-            SpeakerKind.Pronoun => L.ResolvablePronouns.Contains(phrase.Head) ? Antecedent(phrase.Span.Start) : new ResolvedSpeaker(null, false),
+            SpeakerKind.Pronoun => L.ResolvablePronouns.Contains(phrase.Head) ? Antecedent(phrase.Span.Start, phrase.Head == "she" ? 'f' : 'm') : new ResolvedSpeaker(null, false),
             SpeakerKind.Role => ResolveRole(phrase),
             _ => ResolveName(phrase),
         };
@@ -56,23 +56,25 @@ internal sealed class SpeakerResolver(QuoteContext c, NameIndex index)
     /// Going back sentence by sentence from the pronoun: the person speaking in an earlier attribution, else the
     /// sentence's subject, else the last person it names (outside quotations).
     /// </summary>
-    private ResolvedSpeaker Antecedent(int position)
+    private ResolvedSpeaker Antecedent(int position, char gender)
     {
+        bool Agrees(string? name) => name is null || index.Find(name)?.Gender is not { } g || g == gender;
+
         if (c.Sentences.Length == 0) return new ResolvedSpeaker(null, false);
         var s0 = c.SentenceOfOffset(position);
         for (var s = s0; s >= 0 && s >= s0 - SentencesBack; s--)
         {
             var span = c.Sentences[s].Span;
             var end = Math.Min(span.End, position);
-            var spoke = _history.LastOrDefault(h => h.Position >= span.Start && h.Position < end && h.Speaker.IsPerson);
+            var spoke = _history.LastOrDefault(h => h.Position >= span.Start && h.Position < end && h.Speaker.IsPerson && Agrees(h.Speaker.Name));
             if (spoke.Speaker is not null) return spoke.Speaker;
             var subject = PhraseReader.SubjectBefore(c, s, Math.Min(c.SentenceEndToken(s), c.TokenAt(end)));
-            if (subject is { Kind: SpeakerKind.Name } && ResolveName(subject) is { } named && (named.IsPerson || LooksLikePerson(named.Name)))
+            if (subject is { Kind: SpeakerKind.Name } && ResolveName(subject) is { } named && (named.IsPerson || LooksLikePerson(named.Name)) && Agrees(named.Name))
                 return named with { IsPerson = true };
-            var last = index.Occurrences.LastOrDefault(o => o.Span.Start >= span.Start && o.Span.End <= end);
+            var last = index.Occurrences.LastOrDefault(o => o.Span.Start >= span.Start && o.Span.End <= end && Agrees(o.Person.Display));
             if (last is not null) return new ResolvedSpeaker(last.Person.Display, true);
         }
-        var before = index.Occurrences.LastOrDefault(o => o.Span.End <= position);
+        var before = index.Occurrences.LastOrDefault(o => o.Span.End <= position && Agrees(o.Person.Display));
         return before is null ? new ResolvedSpeaker(null, false) : new ResolvedSpeaker(before.Person.Display, true);
     }
 }

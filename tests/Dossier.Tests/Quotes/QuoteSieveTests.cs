@@ -194,6 +194,19 @@ public class QuoteSieveTests
     }
 
     [Fact]
+    public void Should_Not_Resolve_She_To_A_Man()
+    {
+        // Given
+        var text = "Ms. Jane Roe met Mr. John Smith. Mr. Smith said the talks failed. The talks will resume, she said.";
+
+        // When
+        var (_, quotes) = Run(text);
+
+        // Then
+        Assert.Equal(["John Smith", "Jane Roe"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void Should_Complete_A_Partial_Name_And_Resolve_A_Role()
     {
         // Given
