@@ -121,13 +121,13 @@ internal sealed class QuoteContext
     /// </summary>
     public int ClauseEnd(int offset)
     {
-        var s = SentenceOfOffset(offset);
-        var end = Sentences.Length == 0 ? Text.Length : Sentences[s].Span.End;
-        while (QuoteCovering(end - 1) is { } q && q.Close >= end && s + 1 < Sentences.Length)
+        if (Sentences.Length == 0) return Text.Length;
+        var end = Sentences[SentenceOfOffset(offset)].Span.End;
+        if (QuoteCovering(end - 1) is { } q && q.Close >= end)
         {
-            s = SentenceOfOffset(q.Close);
-            end = Math.Max(end, Sentences[s].Span.End);
-            if (q.Close < end) break;
+            // an open quotation ends with its line, so it never carries past the paragraph
+            var close = Math.Min(q.Close, LineOf(q.Open).End);
+            end = Math.Max(end, Sentences[SentenceOfOffset(Math.Max(0, close - 1))].Span.End);
         }
         return end;
     }

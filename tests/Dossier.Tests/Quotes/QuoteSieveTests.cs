@@ -298,6 +298,21 @@ public class QuoteSieveTests
         Assert.Equal(("Bashar al-Assad", "the war would end soon"), (q.Speaker, q.Text));
     }
 
+    [Fact]
+    public void Should_Keep_A_Reported_Clause_Within_Its_Paragraph_Despite_A_Stray_Mark()
+    {
+        // Given: the quotation is never closed, so its mark is a stray one
+        var text = "Assad said the rebels were \"criminals. They must go and the war will end\nNext paragraph.";
+
+        // When
+        var (article, quotes) = Run(text);
+
+        // Then
+        var q = Assert.Single(quotes, q => !q.Direct);
+        Assert.Equal("Assad", q.Speaker);
+        Assert.True(q.ContentSpan.End <= article.Text.IndexOf('\n', StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("China claims Taiwan as part of its territory.")]
     [InlineData("Contrary to Mekdad's claims, Washington backs the rebels.")]
