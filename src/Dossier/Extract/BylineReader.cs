@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Dossier.Extract;
+
+/// <summary>
+/// Who wrote the article: declared metadata (meta author, JSON-LD author) first, then marked-up page
+/// elements (rel=author, itemprop=author, .byline/.author), then a "By Jane Doe" line in the article.
+/// </summary>
+internal static partial class BylineReader
+{
+    /// <summary>Longer than this, a "byline" is a bio paragraph or a whole teaser, not a name list.</summary>
+    private const int MaxLength = 120;
+
+    public static string? Read(IDocument doc, MetaTags meta, JsonLdArticle? ld, IElement? article)
+    {
+        foreach (var name in ExtractionPatterns.AuthorMetaNames)
+            if (Tidy(meta.Get(name)) is { } m) return m;
+        if (Tidy(ld?.Author) is { } fromLd) return fromLd;
+
+        var scope = (IParentNode?)article ?? doc;
+        var relAuthors = scope.QuerySelectorAll("a[rel~=author]").Select(a => Tidy(a.TextContent)).OfType<string>().Distinct().ToList();
+        if (relAuthors.Count > 0) return string.Join(", ", relAuthors);
+
+        foreach (var e in scope.QuerySelectorAll("[itemprop~=author], [itemprop~=creator]"))
+        {
+            var value = e.QuerySelector("[itemprop=name]") is { } n ? n.GetAttribute("content") ?? n.TextContent : e.GetAttribute("content") ?? e.TextContent;
+            if (Tidy(value) is { } v) return v;
+        }
+
+        foreach (var e in scope.QuerySelectorAll("[class], [id]"))
+        {
+            if (!ExtractionPatterns.BylineClass().IsMatch(e.ClassName ?? "") && !ExtractionPatterns.BylineClass().IsMatch(e.Id ?? "")) continue;
+            if (Tidy(e.TextContent) is { } v) return v;
+        }
+
+        foreach (var e in scope.QuerySelectorAll("p, span, div"))
+        {
+            var text = PageMetadata.Clean(e.TextContent);
+            if (text is { Length: < 80 } && ByName().IsMatch(text)) return Tidy(text);
+        }
+        return null;
+    }
+
+    /// <summary>The names only: no "By", no trailing date or "| Updated", no profile URLs.</summary>
+    internal static string? Tidy(string? raw)
+    {
+        var s = PageMetadata.Clean(raw);
+        if (s is null || s.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return null;
+        s = ExtractionPatterns.BylinePrefix().Replace(s, "");
+        var cut = s.IndexOfAny(['|', '\n', '•']);
+        if (cut > 0) s = s[..cut];
+        s = TrailingDate().Replace(s, "").Trim(' ', ',', ';', '-', '—');
+        if (s.Length is 0 or > MaxLength || !s.Any(char.IsLetter)) return null;
+        return s;
+    }
+
+    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von|al|bin)){1,5}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ByName();
+
+    [GeneratedRegex(@"\s*(?:,|\bon\b|\bupdated\b|\bpublished\b)?\s*(?:\b(?:" + Text.Months.Pattern + @")\.?\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
+}
