@@ -19,19 +19,20 @@ internal static partial class BylineReader
         if (Tidy(ld?.Author) is { } fromLd) return fromLd;
 
         var scope = (IParentNode?)article ?? doc;
-        var relAuthors = scope.QuerySelectorAll("a[rel~=author]").Select(a => Tidy(a.TextContent)).OfType<string>().Distinct().ToList();
+        var relAuthors = scope.QuerySelectorAll("a[rel~=author]").Select(a => Tidy(Spaced(a))).OfType<string>().Distinct().ToList();
         if (relAuthors.Count > 0) return string.Join(", ", relAuthors);
 
         foreach (var e in scope.QuerySelectorAll("[itemprop~=author], [itemprop~=creator]"))
         {
-            var value = e.QuerySelector("[itemprop=name]") is { } n ? n.GetAttribute("content") ?? n.TextContent : e.GetAttribute("content") ?? e.TextContent;
+            var value = e.QuerySelector("[itemprop=name]") is { } n ? n.GetAttribute("content") ?? Spaced(n) : e.GetAttribute("content") ?? Spaced(e);
             if (Tidy(value) is { } v) return v;
         }
 
         foreach (var e in scope.QuerySelectorAll("[class], [id]"))
         {
             if (!ExtractionPatterns.BylineClass().IsMatch(e.ClassName ?? "") && !ExtractionPatterns.BylineClass().IsMatch(e.Id ?? "")) continue;
-            if (Tidy(e.TextContent) is { } v) return v;
+            if (InCommentsOrForm(e)) continue;
+            if (Tidy(Spaced(e)) is { } v) return v;
         }
 
         foreach (var e in scope.QuerySelectorAll("p, span, div"))
@@ -40,6 +41,21 @@ internal static partial class BylineReader
             if (text is { Length: < 80 } && ByName().IsMatch(text)) return Tidy(text);
         }
         return null;
+    }
+
+    /// <summary>Text with a space at every element boundary, so "Jane Doe&lt;span&gt;November 19&lt;/span&gt;" does not glue.</summary>
+    private static string Spaced(IElement e) =>
+        string.Join(' ', e.GetDescendants().Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent));
+
+    /// <summary>Comment threads and comment forms have "author" fields of their own.</summary>
+    private static bool InCommentsOrForm(IElement e)
+    {
+        for (var p = e; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName == "form") return true;
+            if ((p.ClassName + " " + p.Id).Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>The names only: no "By", no trailing date or "| Updated", no profile URLs.</summary>
@@ -58,7 +74,7 @@ internal static partial class BylineReader
     [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von|al|bin)){1,5}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ByName();
 
-    [GeneratedRegex(@"\s*(?:,|\bon\b|\bupdated\b|\bpublished\b)?\s*(?:\b(?:" + Text.Months.Pattern + @")\.?\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}).*$",
+    [GeneratedRegex(@"\s*(?:,|\bon\b)?\s*(?:\b(?:" + Text.Months.Pattern + @")\.?\s+\d|\b(?:" + Text.Months.WeekdayPattern + @")\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\b(?:updated|published|posted|view (?:more|all)|more (?:articles|stories) by|follow|email|twitter)\b).*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDate();
 }

@@ -22,7 +22,7 @@ internal static partial class ExtractionPatterns
     /// Elements that are usually furniture (page header, forms, image figures) but that some sites wrap
     /// around the whole article (ASP.NET pages put everything in one form); removed only when they hold little prose.
     /// </summary>
-    public static readonly FrozenSet<string> ConditionalTags = FrozenSet.ToFrozenSet(["header", "form", "figure", "table"]);
+    public static readonly FrozenSet<string> ConditionalTags = FrozenSet.ToFrozenSet(["header", "form", "figure"]);
 
     /// <summary>Elements that end a paragraph when the body is turned into text.</summary>
     public static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
@@ -40,13 +40,20 @@ internal static partial class ExtractionPatterns
         "ScholarlyArticle", "TechArticle", "Report", "Review",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Schema.org types whose fields (name, url, date) describe something other than the article.</summary>
+    public static readonly FrozenSet<string> NonArticleTypes = FrozenSet.ToFrozenSet(
+    [
+        "WebSite", "Organization", "NewsMediaOrganization", "Corporation", "Person", "ImageObject", "VideoObject",
+        "BreadcrumbList", "ListItem", "SiteNavigationElement", "SearchAction", "Place", "Product", "Offer", "Event",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Meta tags (name, property or itemprop) giving the publication date, most trusted first.</summary>
     public static readonly string[] DateMetaNames =
     [
-        "article:published_time", "og:article:published_time", "datePublished", "article.published",
+        "article:published_time", "og:article:published_time", "article:published", "datePublished", "article.published",
         "published_time", "publish-date", "publishdate", "pubdate", "date", "DC.date.issued", "DC.date",
         "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "dc.date", "article_date_original",
-        "original-publish-date", "cXenseParse:recs:publishtime", "og:published_time",
+        "original-publish-date", "cXenseParse:recs:publishtime", "og:published_time", "pdate", "dateCreated",
     ];
 
     /// <summary>Meta tags giving the author, most trusted first.</summary>
@@ -59,16 +66,21 @@ internal static partial class ExtractionPatterns
     /// (ad, nav, tags) must stand alone between separators so "header", "load" or "stage" do not match.
     /// </summary>
     [GeneratedRegex(
-        @"comment|disqus|sharing|share|social|related|recommend|newsletter|promo|advert|sidebar|footer|breadcrumb|caption|"
+        @"comment|disqus|sharing|social|related|recommend|newsletter|promo|advert|sidebar|footer|breadcrumb|caption|"
         + @"subscri|cookie|consent|gdpr|popup|pop-up|modal|overlay|author-?bio|about-?the-?author|author-?info|"
-        + @"masthead|navigation|navbar|menu|pagination|pager|outbrain|taboola|trending|most-?popular|more-?stories|"
-        + @"read-?more|recirc|widget|sponsor|banner|signup|sign-up|login|signin|toolbar|skip-?link|sr-only|"
+        + @"masthead|navigation|navbar|pagination|outbrain|taboola|trending|most-?popular|more-?stories|"
+        + @"read-?more|recirc|widget|sponsor|signup|sign-up|login|signin|toolbar|skip-?link|sr-only|"
         + @"visually-?hidden|screen-?reader|pull-?quote|pullquote|tooltip|shoutbox|skyscraper|gallery|slideshow|"
-        + @"carousel|player|enlarge|print-?only|donate|survey|follow|rating|reactions|jump-?link|topic-?list|"
-        + @"(?:^|[-_])(?:ad|ads|adv|dfp|gpt|nav|tags?|bio|meta|print|hidden|hide|credit|credits|byline|dateline|"
-        + @"share|rss|extra|inline-?ad|more|next|prev|popular|keywords|headline|header|timestamp|date)(?:[-_]|\d|$)",
+        + @"carousel|enlarge|print-?only|donate|jump-?link|topic-?list|"
+        + @"(?:^|[-_])(?:ad|ads|adv|dfp|gpt|nav|menu|tags?|bio|meta|print|hidden|hide|credit|credits|byline|dateline|"
+        + @"share|share-?bar|rss|extra|inline-?ad|more|next|prev|popular|keywords|headline|header|timestamp|date|"
+        + @"image|img|photo|pic|figure|author|pager|banner|player|follow|survey|rating|reactions)(?:[-_]|\d|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Negative();
+
+    /// <summary>Class/id words of a comment thread.</summary>
+    [GeneratedRegex(@"comment|disqus|discussion|replies|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Comments();
 
     /// <summary>Class/id words of article containers; they raise a container's score.</summary>
     [GeneratedRegex(
@@ -80,13 +92,26 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex(@"byline|author|writer|contributor|reporter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BylineClass();
 
+    /// <summary>Class/id words of an element holding the publication date.</summary>
+    [GeneratedRegex(@"publish|pubdate|post-?date|posted-?on|date-?posted|entry-?date|article-?date|story-?date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex PublishedName();
+
+    /// <summary>Class/id words of an element that may show a date (trusted only near the headline).</summary>
+    [GeneratedRegex(@"date|time|posted|byline|dateline", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DateName();
+
+    /// <summary>Dates that are not the publication date: updates, "today" in the masthead, comments.</summary>
+    [GeneratedRegex(@"modif|update|today|current|comment|copyright|footer|header-?date|weather", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NotPublishedName();
+
     /// <summary>Short whole paragraphs that are page furniture, not prose.</summary>
     [GeneratedRegex(
         @"^(?:advertisement|advertising|ad|sponsored( content)?|read more|read more:.*|continue reading.*|share this( article| story)?|"
         + @"share|tweet|email|print|comments?|\d+ comments?|show comments|leave a comment|sign up.*|subscribe.*|"
         + @"click here.*|follow us.*|related:?.*|related (articles|stories|coverage)|most (read|popular|viewed)|"
         + @"story continues below.*|article continues below.*|skip (to|this) .*|image:?|photo:?|video:?|image copyright.*|"
-        + @"getty images|play video|watch:.*|listen to (this|the) (article|story).*|recommended( stories)?|"
+        + @"getty images|play video|watch:.*|you (may|might) (also )?like.*|join the (conversation|discussion).*|sharing is caring.*|\d* ?shares?|"
+        + @"previous (post|article)|next (post|article)|listen to (this|the) (article|story).*|recommended( stories)?|"
         + @"(this|the) (article|story) (is|was) (continued|updated).*|back to top|loading\.*|more from .*|"
         + @"we'?re sorry.*|all rights reserved.*|copyright .*|©.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -6,6 +6,8 @@ namespace Dossier.Extract;
 /// <summary>What a page's schema.org JSON-LD says about its article.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url, string? Publisher)
 {
+    private static readonly HashSet<string> PersonType = new(["Person"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly JsonDocumentOptions Lenient = new()
     {
         AllowTrailingCommas = true,
@@ -15,11 +17,13 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
 
     /// <summary>
     /// The first Article-typed object in any ld+json block (looking inside @graph and arrays); failing that,
-    /// the first object with a headline. Broken JSON is skipped: sites often ship invalid blocks.
+    /// the first object with a headline. Fields the article object lacks are taken from the other
+    /// page-level objects (a WebPage's or ClaimReview's datePublished). Broken JSON is skipped: sites
+    /// often ship invalid blocks.
     /// </summary>
     public static JsonLdArticle? Read(IDocument doc)
     {
-        JsonLdArticle? fallback = null;
+        JsonLdArticle? article = null, fallback = null, others = null;
         foreach (var script in doc.QuerySelectorAll("script[type]"))
         {
             if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
@@ -30,13 +34,22 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
             {
                 foreach (var obj in Objects(json.RootElement, 0))
                 {
-                    if (IsArticle(obj)) return From(obj);
-                    if (fallback is null && Str(obj, "headline") is not null) fallback = From(obj);
+                    if (IsArticle(obj)) article ??= From(obj);
+                    else if (Str(obj, "headline") is not null) fallback ??= From(obj);
+                    else if (!IsType(obj, ExtractionPatterns.NonArticleTypes)) others = others is null ? From(obj) : others.Fill(From(obj));
                 }
             }
         }
-        return fallback;
+        var best = article ?? fallback;
+        return best is null ? others : others is null ? best : best.Fill(others);
     }
+
+    /// <summary>
+    /// This record with its missing fields taken from <paramref name="other"/>; not the author, since the
+    /// author of a page-level object (a ClaimReview, a WebPage) is usually the organisation.
+    /// </summary>
+    private JsonLdArticle Fill(JsonLdArticle other) => new(
+        Headline ?? other.Headline, Author, DatePublished ?? other.DatePublished, Url ?? other.Url, Publisher ?? other.Publisher);
 
     private static IEnumerable<JsonElement> Objects(JsonElement e, int depth)
     {
@@ -56,12 +69,14 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         }
     }
 
-    private static bool IsArticle(JsonElement o)
+    private static bool IsArticle(JsonElement o) => IsType(o, ExtractionPatterns.ArticleTypes);
+
+    private static bool IsType(JsonElement o, IReadOnlySet<string> types)
     {
         if (!o.TryGetProperty("@type", out var t)) return false;
-        if (t.ValueKind == JsonValueKind.String) return ExtractionPatterns.ArticleTypes.Contains(t.GetString()!);
+        if (t.ValueKind == JsonValueKind.String) return types.Contains(t.GetString()!);
         return t.ValueKind == JsonValueKind.Array
-            && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && ExtractionPatterns.ArticleTypes.Contains(x.GetString()!));
+            && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && types.Contains(x.GetString()!));
     }
 
     private static JsonLdArticle From(JsonElement o) => new(
@@ -83,11 +98,16 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         };
     }
 
-    /// <summary>Author-like values: a string, a {name} object, or a list of either; joined with ", ".</summary>
+    /// <summary>
+    /// Author-like values: a string, a {name} object, or a list of either; joined with ", ". People are
+    /// preferred to organisations when both are listed.
+    /// </summary>
     private static string? Names(JsonElement o, string name)
     {
         if (!o.TryGetProperty(name, out var v)) return null;
         var items = v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [v];
+        var people = items.Where(i => i.ValueKind == JsonValueKind.Object && IsType(i, PersonType)).ToList();
+        if (people.Count > 0) items = people;
         var names = new List<string>();
         foreach (var item in items)
         {

@@ -19,8 +19,9 @@ internal sealed class MetaTags
             if (string.IsNullOrWhiteSpace(content)) continue;
             foreach (var attr in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
             {
-                var key = m.GetAttribute(attr);
-                if (!string.IsNullOrWhiteSpace(key)) tags._values.TryAdd(key.Trim(), content.Trim());
+                // itemprop may list several properties ("datePublished dateCreated").
+                foreach (var key in (m.GetAttribute(attr) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    tags._values.TryAdd(key, content.Trim());
             }
         }
         return tags;

@@ -26,6 +26,20 @@ internal static partial class PageDateParser
         return null;
     }
 
+    /// <summary>The date in a URL path: /2019/11/19/, /2019-11-19/, /2019/nov/19/, or just /2019/11/ (month).</summary>
+    public static DateValue? FromUrl(string? url)
+    {
+        if (url is null) return null;
+        var m = UrlDate().Match(url);
+        if (!m.Success) return null;
+        var month = m.Groups["mo"].Value;
+        if (!char.IsDigit(month[0])) month = MonthNumber(month);
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (!TryInt(month, out var mo) || mo is < 1 or > 12) return null;
+        if (m.Groups["d"].Success) return Build(m.Groups["y"].Value, month, m.Groups["d"].Value, "", "", "") ?? new DateValue(y, mo);
+        return new DateValue(y, mo);
+    }
+
     private static string MonthNumber(string name) =>
         Months.ByName.TryGetValue(name.TrimEnd('.'), out var n) ? n.ToString(CultureInfo.InvariantCulture) : "";
 
@@ -48,6 +62,9 @@ internal static partial class PageDateParser
 
     private static bool TryInt(string s, out int v) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out v);
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<mo>\d{1,2}|[a-z]{3,9})(?=[/-])(?:[/-](?<d>\d{1,2})(?=[/-]|\.html?|$))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
 
     // 2019-11-19, 2019-11-19T08:00:00-05:00, 2019/11/19 08:00, 20191119
     [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]?)(?<mo>\d{1,2})(?:[-/.]?)(?<d>\d{1,2})(?:(?:T|\s+)(?<h>\d{1,2}):?(?<mi>\d{2}))?(?!\d)", RegexOptions.CultureInvariant)]

@@ -16,11 +16,12 @@ internal sealed record PageMetadata(string? Url, string? Title, string? Byline, 
         var ld = JsonLdArticle.Read(doc);
         var article = doc.QuerySelector("[itemprop=articleBody]")?.Closest("article") ?? doc.QuerySelector("article");
         var siteName = Clean(meta.Get("og:site_name")) ?? Clean(ld?.Publisher);
+        var url = ReadUrl(doc, meta, ld);
         return new PageMetadata(
-            ReadUrl(doc, meta, ld),
+            url,
             TitleReader.Read(doc, meta, ld, article, siteName),
             BylineReader.Read(doc, meta, ld, article),
-            ReadDate(meta, ld, article ?? doc.QuerySelector("main")),
+            PublishedDateReader.Read(doc, meta, ld, article, url),
             ReadLanguage(doc, meta),
             siteName);
     }
@@ -36,20 +37,6 @@ internal sealed record PageMetadata(string? Url, string? Title, string? Byline, 
 
     private static bool IsAbsolute(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Only dates the publisher tied to the article: never a date shown elsewhere on the page, which is
-    /// often "today" in the masthead.
-    /// </summary>
-    private static DateValue? ReadDate(MetaTags meta, JsonLdArticle? ld, IElement? article)
-    {
-        if (PageDateParser.Parse(ld?.DatePublished) is { } fromLd) return fromLd;
-        foreach (var name in ExtractionPatterns.DateMetaNames)
-            if (PageDateParser.Parse(meta.Get(name)) is { } d) return d;
-        var stamp = article?.QuerySelector("[itemprop=datePublished]") ?? article?.QuerySelector("time[datetime]");
-        var value = stamp?.GetAttribute("datetime") ?? stamp?.GetAttribute("content");
-        return PageDateParser.Parse(value) ?? PageDateParser.Parse(stamp?.TextContent);
-    }
 
     private static string? ReadLanguage(IDocument doc, MetaTags meta)
     {
