@@ -14,13 +14,14 @@ internal static class BodyExtractor
     private enum Pass { Strict, Lenient, AllParagraphs }
 
     /// <param name="parsed">The already parsed page; the strict pass modifies it.</param>
-    public static string? Extract(IDocument parsed, string html, ExtractionOptions options)
+    /// <param name="title">The headline found in the metadata, so the body does not repeat it.</param>
+    public static string? Extract(IDocument parsed, string html, string? title, ExtractionOptions options)
     {
         string? best = null;
         foreach (var pass in (ReadOnlySpan<Pass>)[Pass.Strict, Pass.Lenient, Pass.AllParagraphs])
         {
             var doc = pass == Pass.Strict ? parsed : new HtmlParser().ParseDocument(html);
-            var text = Run(doc, pass, options);
+            var text = Run(doc, pass, title, options);
             if (text is null) continue;
             if (text.Length >= options.MinTextLength) return text;
             if (best is null || text.Length > best.Length) best = text;
@@ -28,7 +29,7 @@ internal static class BodyExtractor
         return best;
     }
 
-    private static string? Run(IDocument doc, Pass pass, ExtractionOptions options)
+    private static string? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options)
     {
         if (doc.Body is not { } body) return null;
         var strict = pass == Pass.Strict;
@@ -43,7 +44,7 @@ internal static class BodyExtractor
             containers = ContentSelector.Select(body, TextStats.Compute(body), options.MinTextLength);
             foreach (var c in containers) ContentPruner.Prune(c, strict);
         }
-        var paragraphs = ParagraphFilter.Apply(TextRenderer.Paragraphs(containers));
+        var paragraphs = ParagraphFilter.Apply(TextRenderer.Paragraphs(containers), title);
         return paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
     }
 }

@@ -9,7 +9,9 @@ namespace Dossier.Extract;
 /// </summary>
 internal static class ContentPruner
 {
-    private static readonly HashSet<string> Judged = ["div", "section", "ul", "ol", "table", "dl", "span", "aside", "center"];
+    private static readonly HashSet<string> Judged = ["div", "section", "ul", "ol", "table", "dl", "span", "aside", "center", "p"];
+
+    private const double LinkParagraphDensity = 0.8;
 
     public static void Prune(IElement container, bool strict)
     {
@@ -24,6 +26,19 @@ internal static class ContentPruner
         }
     }
 
+    /// <summary>A list whose items are mostly nothing but a link is a "More stories" list, even with a few prose items.</summary>
+    private static bool MostlyLinkItems(IElement list, TextStats stats)
+    {
+        int items = 0, links = 0;
+        for (var li = list.FirstElementChild; li is not null; li = li.NextElementSibling)
+        {
+            if (li.LocalName != "li") continue;
+            items++;
+            if (stats[li].LinkDensity >= LinkParagraphDensity) links++;
+        }
+        return items >= 3 && links >= items * 0.6;
+    }
+
     private static bool IsJunk(IElement e, TextStats stats, bool strict)
     {
         var weight = ClassWeight.Of(e);
@@ -32,8 +47,10 @@ internal static class ContentPruner
         if (stat.Commas >= 10) return false;
         var isList = e.LocalName is "ul" or "ol" or "dl";
         var density = stat.LinkDensity;
-        if (isList) return density > 0.5 || (stat.Text < 25 && stat.LinkText > 0);
+        if (isList) return density > 0.5 || (stat.Text < 25 && stat.LinkText > 0) || MostlyLinkItems(e, stats);
         if (e.LocalName == "span") return stat.Text > 0 && density > 0.9 && stat.Text < 80;
+        // A paragraph that is all link is a teaser for another story ("Who will make the Rock Hall?").
+        if (e.LocalName == "p") return stat.Text > 0 && density >= LinkParagraphDensity;
 
         if (stat.Images > 1 && stat.Paragraphs < stat.Images / 2.0 && stat.Text < 200) return true;
         if (stat.Items > stat.Paragraphs + 3 && density > 0.3) return true;

@@ -64,6 +64,16 @@ internal static class ContentSelector
         return top;
     }
 
+    /// <summary>A &lt;p&gt;, or a block holding only inline content (a standfirst written as a bare div).</summary>
+    private static bool IsParagraphLike(IElement e)
+    {
+        if (e.LocalName == "p") return true;
+        if (e.LocalName is not ("div" or "section")) return false;
+        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+            if (ExtractionPatterns.BlockTags.Contains(c.LocalName) && c.LocalName != "br") return false;
+        return true;
+    }
+
     private static List<IElement> WithSiblings(IElement top, ContentScorer scorer, TextStats stats, IElement body)
     {
         if (top == body || top.ParentElement is not { } parent) return [top];
@@ -75,7 +85,7 @@ internal static class ContentSelector
             if (s == top) { result.Add(s); continue; }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && s.ClassName == top.ClassName ? topScore * SiblingShare : 0;
             if (scorer.IsScored(s) && scorer.Score(s) + bonus >= threshold) { result.Add(s); continue; }
-            if (s.LocalName != "p") continue;
+            if (!IsParagraphLike(s)) continue;
             var stat = stats[s];
             if (stat.Text > 80 && stat.LinkDensity < 0.25) result.Add(s);
             else if (stat.Text is > 0 and <= 80 && stat.LinkText == 0 && s.TextContent.TrimEnd().EndsWith('.')) result.Add(s);

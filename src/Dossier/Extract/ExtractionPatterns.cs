@@ -106,7 +106,8 @@ internal static partial class ExtractionPatterns
 
     /// <summary>Short whole paragraphs that are page furniture, not prose.</summary>
     [GeneratedRegex(
-        @"^(?:advertisement|advertising|ad|sponsored( content)?|read more|read more:.*|continue reading.*|share this( article| story)?|"
+        @"^(?:advertisement|advertising|advert|ad|\[\w+[^\]]*\].*\[/\w+\]|more (great )?[\w ]{0,30} stories|don'?t miss|tell us what you think.*|like this (story|article)\?.*|"
+        + @"\(?(?:leggi anche|read also|see also|lesen sie auch|lire aussi|leia tamb[ée]m|lea tambi[ée]n)\b.*|sponsored( content)?|read more|read more:.*|continue reading.*|share this( article| story)?|"
         + @"share|tweet|email|print|comments?|\d+ comments?|show comments|leave a comment|sign up.*|subscribe.*|"
         + @"click here.*|follow us.*|related:?.*|related (articles|stories|coverage)|most (read|popular|viewed)|"
         + @"story continues below.*|article continues below.*|skip (to|this) .*|image:?|photo:?|video:?|image copyright.*|"

@@ -19,7 +19,7 @@ public sealed class HtmlExtractor(ExtractionOptions? options = null)
         ArgumentNullException.ThrowIfNull(html);
         var doc = new HtmlParser().ParseDocument(html);
         var meta = PageMetadata.Read(doc);
-        var text = BodyExtractor.Extract(doc, html, _options);
+        var text = BodyExtractor.Extract(doc, html, meta.Title, _options);
         return new ExtractedPage(meta.Url, meta.Title, meta.Byline, meta.Published, meta.Language, text, meta.SiteName,
             text is null ? NoArticleError : null);
     }
