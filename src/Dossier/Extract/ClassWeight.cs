@@ -23,9 +23,4 @@ internal static class ClassWeight
         if (e.GetAttribute("itemprop") == "articleBody") weight += 50;
         return weight;
     }
-
-    public static bool IsPositive(IElement e) =>
-        (e.ClassName is { Length: > 0 } c && ExtractionPatterns.Positive().IsMatch(c))
-        || (e.Id is { Length: > 0 } id && ExtractionPatterns.Positive().IsMatch(id))
-        || e.LocalName is "article" or "main";
 }

@@ -9,7 +9,7 @@ namespace Dossier.Extract;
 /// </summary>
 internal static class ContentPruner
 {
-    private static readonly HashSet<string> Judged = ["div", "section", "ul", "ol", "table", "dl", "span", "aside", "center", "p"];
+    private static readonly HashSet<string> Judged = ["div", "section", "ul", "ol", "table", "dl", "aside", "center", "p"];
 
     private const double LinkParagraphDensity = 0.8;
 
@@ -48,7 +48,6 @@ internal static class ContentPruner
         var isList = e.LocalName is "ul" or "ol" or "dl";
         var density = stat.LinkDensity;
         if (isList) return density > 0.5 || (stat.Text < 25 && stat.LinkText > 0) || MostlyLinkItems(e, stats);
-        if (e.LocalName == "span") return stat.Text > 0 && density > 0.9 && stat.Text < 80;
         // A paragraph that is all link is a teaser for another story ("Who will make the Rock Hall?").
         if (e.LocalName == "p") return stat.Text > 0 && density >= LinkParagraphDensity;
 

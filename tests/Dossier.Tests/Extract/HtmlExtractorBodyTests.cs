@@ -105,4 +105,50 @@ public class HtmlExtractorBodyTests
         var html = "<html><body><div class=\"share-wrapper\"><div>" + Prose + "</div></div></body></html>";
         Assert.Contains("temporary ferry", Body(html));
     }
+
+    [Fact]
+    public void Should_Keep_The_Article_When_The_Page_Wrapper_Has_A_Boilerplate_Name()
+    {
+        // Themes call the whole layout "with-sidebar"; the wrapper holds the headline, so it stays.
+        var html = "<html><body><div class=\"container penci_sidebar\"><h1>Bridge to close</h1><div class=\"entry-content\">" + Prose
+            + "</div></div><div class=\"widget\"><p>Some widget text that is long enough, with commas, to be scored.</p></div></body></html>";
+        var text = Body(html);
+        Assert.Contains("temporary ferry", text);
+        Assert.DoesNotContain("widget", text);
+    }
+
+    [Fact]
+    public void Should_Drop_A_Long_Comment_Thread_Even_Under_A_Content_Name()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<div class=\"comment\"><p>Comment {i}: I have lived by this bridge for years, and honestly, it was about time they did something.</p></div>"));
+        var html = "<html><body><article class=\"post\"><div class=\"entry\">" + Prose + "</div>"
+            + "<div id=\"comments\" class=\"post-comments\">" + comments + "</div></article></body></html>";
+        var text = Body(html);
+        Assert.Contains("temporary ferry", text);
+        Assert.DoesNotContain("Comment 3", text);
+    }
+
+    [Fact]
+    public void Should_Drop_Teaser_Links_And_Link_Lists_But_Keep_Links_Inside_Sentences()
+    {
+        var html = Page(Prose.Replace("a report", "a <a href=\"/r\">report</a>", StringComparison.Ordinal)
+            + "<p><a href=\"/other\">Who will pay for the new bridge?</a></p>"
+            + "<ul><li><a href=\"/1\">Ferry timetable announced for spring</a></li><li><a href=\"/2\">Council budget row deepens</a></li>"
+            + "<li><a href=\"/3\">Old bridge photos from 1931</a></li></ul>");
+        var text = Body(html);
+        Assert.Contains("citing a report that found", text);
+        Assert.DoesNotContain("Who will pay", text);
+        Assert.DoesNotContain("Ferry timetable", text);
+    }
+
+    [Fact]
+    public void Should_Keep_A_Data_Table_In_The_Article()
+    {
+        var table = "<table class=\"results\"><tr class=\"player-1\"><td>1</td><td>Kyle Busch</td><td>5040</td></tr>"
+            + "<tr class=\"player-2\"><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>";
+        var text = Body(Page(Prose + table));
+        Assert.Contains("Kyle Busch", text);
+        Assert.Contains("Martin Truex Jr.", text);
+    }
 }

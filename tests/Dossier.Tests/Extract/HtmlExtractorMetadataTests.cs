@@ -78,6 +78,26 @@ public class HtmlExtractorMetadataTests
         Assert.Equal("John Roe", Extract("", "<article><a rel=\"author\" href=\"/john\">John Roe</a>" + Prose + "</article>").Byline);
     }
 
+    [Fact]
+    public void Should_Prefer_People_To_Organisations_And_Fall_Back_To_The_Url_Date()
+    {
+        var page = Extract("""
+            <link rel="canonical" href="https://example.com/news/2019/11/18/bridge-to-close/">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge",
+              "author":[{"@type":"Organization","name":"Example Times"},{"@type":"Person","name":"Jane Doe"}]}</script>
+            """);
+        Assert.Equal("Jane Doe", page.Byline);
+        Assert.Equal(new DateValue(2019, 11, 18), page.Published);
+    }
+
+    [Theory]
+    [InlineData("https://example.com/2019/11/18/story.html", "2019-11-18")]
+    [InlineData("https://example.com/2019/nov/18/story", "2019-11-18")]
+    [InlineData("https://example.com/2019/11/story-title", "2019-11")]
+    [InlineData("https://example.com/story-1206313", null)]
+    public void Should_Read_Dates_From_Urls(string url, string? iso) =>
+        Assert.Equal(iso, PageDateParser.FromUrl(url)?.ToIso());
+
     [Theory]
     [InlineData("2019-11-19T13:00:00.000Z", "2019-11-19T13:00")]
     [InlineData("2019-11-19", "2019-11-19")]
