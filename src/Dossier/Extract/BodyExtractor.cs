@@ -7,7 +7,7 @@ namespace Dossier.Extract;
 /// The body cascade. Strict: clean the page (tags and boilerplate class/id names), choose the
 /// container, prune it, render it. If that yields less than the minimum, lenient: the same without
 /// judging elements by their names, for sites whose article wrapper is called "share-container".
-/// Last resort: every &lt;p&gt; on the page. The first pass long enough wins, otherwise the longest.
+/// Last resort: every &lt;p&gt; on the page (or all its text when it has none). The first pass long enough wins, otherwise the longest.
 /// </summary>
 internal static class BodyExtractor
 {
@@ -38,6 +38,8 @@ internal static class BodyExtractor
         if (pass == Pass.AllParagraphs)
         {
             containers = [.. body.QuerySelectorAll("p, pre, blockquote").Where(e => e.ParentElement?.Closest("p, pre, blockquote") is null)];
+            // A page of bare text (no paragraphs at all) is its own body.
+            if (containers.Count == 0) containers = [body];
         }
         else
         {

@@ -31,7 +31,7 @@ internal static partial class BylineReader
         foreach (var e in scope.QuerySelectorAll("[class], [id]"))
         {
             if (!ExtractionPatterns.BylineClass().IsMatch(e.ClassName ?? "") && !ExtractionPatterns.BylineClass().IsMatch(e.Id ?? "")) continue;
-            if (InCommentsOrForm(e)) continue;
+            if (AboutOtherPages(e)) continue;
             if (Tidy(Spaced(e)) is { } v) return v;
         }
 
@@ -47,13 +47,18 @@ internal static partial class BylineReader
     private static string Spaced(IElement e) =>
         string.Join(' ', e.GetDescendants().Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent));
 
-    /// <summary>Comment threads and comment forms have "author" fields of their own.</summary>
-    private static bool InCommentsOrForm(IElement e)
+    /// <summary>
+    /// Comment threads, comment forms and teaser lists have authors and dates of their own; the
+    /// article's are never inside them.
+    /// </summary>
+    internal static bool AboutOtherPages(IElement e)
     {
-        for (var p = e; p is not null; p = p.ParentElement)
+        // Up to, not including, the body: themes put "sidebar" on the body class of every page that has one.
+        for (var p = e; p is not null && p.LocalName is not ("body" or "html"); p = p.ParentElement)
         {
-            if (p.LocalName == "form") return true;
-            if ((p.ClassName + " " + p.Id).Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+            if (p.LocalName is "form" or "aside" or "footer" or "nav") return true;
+            if (p.Id is { Length: > 0 } id && ExtractionPatterns.OtherStories().IsMatch(id)) return true;
+            if (p.ClassName is { Length: > 0 } cls && ExtractionPatterns.OtherStories().IsMatch(cls)) return true;
         }
         return false;
     }

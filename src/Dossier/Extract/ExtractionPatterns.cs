@@ -78,6 +78,14 @@ internal static partial class ExtractionPatterns
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Negative();
 
+    /// <summary>
+    /// Class/id words of blocks about other pages (teasers, related lists, comments): a byline or date
+    /// inside them belongs to another article.
+    /// </summary>
+    [GeneratedRegex(@"related|sidebar|recommend|trending|popular|promo|comment|footer|widget|teaser|more-?stories|recirc|outbrain|taboola|right-?rail|side-?rail",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex OtherStories();
+
     /// <summary>Class/id words of a comment thread.</summary>
     [GeneratedRegex(@"comment|disqus|discussion|replies|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Comments();

@@ -30,6 +30,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
             JsonDocument json;
             try { json = JsonDocument.Parse(script.TextContent.Trim(), Lenient); }
             catch (JsonException) { continue; }
+            catch (ArgumentException) { continue; } // text that is not valid UTF-16 (lone surrogates)
             using (json)
             {
                 foreach (var obj in Objects(json.RootElement, 0))

@@ -47,7 +47,8 @@ internal static class PublishedDateReader
         foreach (var e in root.QuerySelectorAll("[class], [id], time"))
         {
             var names = e.ClassName + " " + e.Id;
-            if ((e.LocalName == "time" || name.IsMatch(names)) && !ExtractionPatterns.NotPublishedName().IsMatch(names)) yield return e;
+            if ((e.LocalName == "time" || name.IsMatch(names)) && !ExtractionPatterns.NotPublishedName().IsMatch(names)
+                && !BylineReader.AboutOtherPages(e)) yield return e;
         }
     }
 

@@ -21,10 +21,19 @@ public class HtmlExtractorRobustnessTests
     [InlineData("<<<>>><p>Text, after, junk that is long enough to count as prose here</p></td></tr></table></html></body>")]
     [InlineData("<p>Text with an <a href='x'>unterminated link, and a comment <!-- never closed")]
     [InlineData("\0\u0001<p>Control characters, before the text, which is long enough to matter</p>")]
+    [InlineData("<script type='application/ld+json'>{\"headline\":\"\uD800\"}</script><p>A lone surrogate in the JSON-LD, then text.</p>")]
+    [InlineData("<frameset><frame src='a.html'></frameset>")]
     public void Should_Not_Throw_On_Broken_Html(string html)
     {
         var page = new HtmlExtractor().Extract(html);
         Assert.True(page.Text is not null || page.Error is not null);
+    }
+
+    [Fact]
+    public void Should_Take_Bare_Text_As_The_Body_When_The_Page_Has_No_Paragraphs()
+    {
+        var page = new HtmlExtractor().Extract("Just text, no markup at all, as some crawlers save it.");
+        Assert.Equal("Just text, no markup at all, as some crawlers save it.", page.Text);
     }
 
     [Fact]
