@@ -114,7 +114,8 @@ internal static partial class ExtractionPatterns
 
     /// <summary>Short whole paragraphs that are page furniture, not prose.</summary>
     [GeneratedRegex(
-        @"^(?:advertisement|advertising|advert|ad|\[\w+[^\]]*\].*\[/\w+\]|more (great )?[\w ]{0,30} stories|don'?t miss|tell us what you think.*|like this (story|article)\?.*|"
+        @"^(?:advertisement|advertising|advert|ad|text size|follow (us|him|her|them|@?[\w .]{1,40}) on (twitter|facebook|instagram|linkedin).*|"
+        + @"write to [\w .-]+ at \S+@\S+|\(?(image|photo|picture) (credit|source):.*|this post may contain affiliate.*|\[\w+[^\]]*\].*\[/\w+\]|more (great )?[\w ]{0,30} stories|don'?t miss|tell us what you think.*|like this (story|article)\?.*|"
         + @"\(?(?:leggi anche|read also|see also|lesen sie auch|lire aussi|leia tamb[ée]m|lea tambi[ée]n)\b.*|sponsored( content)?|read more|read more:.*|continue reading.*|share this( article| story)?|"
         + @"share|tweet|email|print|comments?|\d+ comments?|show comments|leave a comment|sign up.*|subscribe.*|"
         + @"click here.*|follow us.*|related:?.*|related (articles|stories|coverage)|most (read|popular|viewed)|"
@@ -125,6 +126,11 @@ internal static partial class ExtractionPatterns
         + @"we'?re sorry.*|all rights reserved.*|copyright .*|©.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateLine();
+
+    /// <summary>Wire-service credit lines closing a story: "(Reporting by …; Editing by …)".</summary>
+    [GeneratedRegex(@"^\(?(?:reporting|writing|additional reporting|editing|compiled|written) by\b.*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CreditLine();
 
     /// <summary>"By Jane Doe and John Roe" at the start of a byline text.</summary>
     [GeneratedRegex(@"^\s*by[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

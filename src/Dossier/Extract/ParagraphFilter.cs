@@ -10,6 +10,9 @@ internal static class ParagraphFilter
     /// <summary>Only lines this short are tested against the boilerplate vocabulary; prose that merely starts alike stays.</summary>
     private const int MaxBoilerplateLength = 100;
 
+    /// <summary>Credit lines list many names, so they may be longer.</summary>
+    private const int MaxCreditLength = 300;
+
     /// <param name="title">The page's headline; a paragraph repeating it (an h2 headline, a linked title) is not body.</param>
     public static List<string> Apply(IEnumerable<string> paragraphs, string? title)
     {
@@ -17,6 +20,7 @@ internal static class ParagraphFilter
         foreach (var p in paragraphs)
         {
             if (p.Length <= MaxBoilerplateLength && ExtractionPatterns.BoilerplateLine().IsMatch(p)) continue;
+            if (p.Length <= MaxCreditLength && ExtractionPatterns.CreditLine().IsMatch(p)) continue;
             if (!p.Any(char.IsLetterOrDigit)) continue;
             if (string.Equals(p, title, StringComparison.OrdinalIgnoreCase)) continue;
             kept.Add(p);
