@@ -25,7 +25,27 @@ internal static class ContentSelector
         top = Gather(top, ranked, body);
         top = Climb(top, scorer, body);
         while (top != body && top.ParentElement is { } p && p != body && p.ChildElementCount == 1) top = p;
-        return WithSiblings(top, scorer, stats, body);
+        var selection = WithSiblings(top, scorer, stats, body);
+        return NarrowToArticle(selection, body, stats) ?? selection;
+    }
+
+    /// <summary>Share of the selection's paragraph text a lone &lt;article&gt; inside it must hold to replace it.</summary>
+    private const double ArticleShare = 0.6;
+
+    /// <summary>
+    /// When the selection is wider than the page's only &lt;article&gt; (an ancestor of it, or it with
+    /// siblings) and that article holds most of its prose, the publisher's own markup is the better
+    /// boundary: what lies outside is a neighbour.
+    /// </summary>
+    private static List<IElement>? NarrowToArticle(List<IElement> selection, IElement body, TextStats stats)
+    {
+        var articles = body.QuerySelectorAll("article");
+        if (articles.Length != 1) return null;
+        var article = articles[0];
+        if (selection is [var only] && only == article) return null;
+        if (!selection.Any(s => s.Contains(article))) return null;
+        var total = selection.Sum(s => stats[s].ParagraphText);
+        return stats[article].ParagraphText >= total * ArticleShare ? [article] : null;
     }
 
     /// <summary>itemprop=articleBody blocks (outermost ones), when together they hold enough text.</summary>

@@ -151,4 +151,16 @@ public class HtmlExtractorBodyTests
         Assert.Contains("Kyle Busch", text);
         Assert.Contains("Martin Truex Jr.", text);
     }
+
+    [Fact]
+    public void Should_Prefer_The_Only_Article_Element_To_Prose_Beside_It()
+    {
+        var html = "<html><body><div class=\"wrap\"><article>" + Prose + Prose.Replace("council", "mayor", StringComparison.Ordinal) + "</article>"
+            + "<div class=\"box\"><p>Our journalism depends on you, and today, more than ever, we need your support to keep reporting.</p>"
+            + "<p>Become a member, from just a few pounds a month, and get the paper delivered, with all the supplements.</p></div>"
+            + "</div></body></html>";
+        var text = Body(html);
+        Assert.Contains("temporary ferry", text);
+        Assert.DoesNotContain("journalism", text);
+    }
 }
