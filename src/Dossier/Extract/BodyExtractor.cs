@@ -7,7 +7,8 @@ namespace Dossier.Extract;
 /// The body cascade. Strict: clean the page (tags and boilerplate class/id names), choose the
 /// container, prune it, render it. If that yields less than the minimum, lenient: the same without
 /// judging elements by their names, for sites whose article wrapper is called "share-container".
-/// Last resort: every &lt;p&gt; on the page (or all its text when it has none). The first pass long enough wins, otherwise the longest.
+/// Last resort: every &lt;p&gt; on the page (or all its text when it has none). The first pass long
+/// enough wins, otherwise the longest.
 /// </summary>
 internal static class BodyExtractor
 {

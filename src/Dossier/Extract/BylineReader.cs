@@ -4,8 +4,9 @@ using AngleSharp.Dom;
 namespace Dossier.Extract;
 
 /// <summary>
-/// Who wrote the article: declared metadata (meta author, JSON-LD author) first, then marked-up page
-/// elements (rel=author, itemprop=author, .byline/.author), then a "By Jane Doe" line in the article.
+/// Who wrote the article: declared metadata (JSON-LD Person, meta author, other JSON-LD author) first,
+/// then marked-up page elements (rel=author, itemprop=author, .byline/.author), then a "By Jane Doe"
+/// line in the article.
 /// </summary>
 internal static partial class BylineReader
 {
@@ -14,6 +15,8 @@ internal static partial class BylineReader
 
     public static string? Read(IDocument doc, MetaTags meta, JsonLdArticle? ld, IElement? article)
     {
+        // A JSON-LD Person beats meta author, which some publishers fill with their own name ("Condé Nast").
+        if (ld is { AuthorIsPerson: true } && Tidy(ld.Author) is { } person) return person;
         foreach (var name in ExtractionPatterns.AuthorMetaNames)
             if (Tidy(meta.Get(name)) is { } m) return m;
         if (Tidy(ld?.Author) is { } fromLd) return fromLd;

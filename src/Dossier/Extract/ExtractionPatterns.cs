@@ -63,7 +63,7 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// Class/id words of boilerplate blocks. Matched against each class token and the id separately, so
     /// "article-body related-enabled" is judged token by token rather than as one string. Short words
-    /// (ad, nav, tags) must stand alone between separators so "header", "load" or "stage" do not match.
+    /// (ad, nav, tags) must stand alone between separators so "load", "canvas" or "stage" do not match.
     /// </summary>
     [GeneratedRegex(
         @"comment|disqus|sharing|social|related|recommend|newsletter|promo|advert|sidebar|footer|breadcrumb|caption|"

@@ -6,6 +6,9 @@ namespace Dossier.Extract;
 /// <summary>What a page's schema.org JSON-LD says about its article.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Url, string? Publisher)
 {
+    /// <summary>True when <see cref="Author"/> names people (typed Person), not an organisation or a bare string.</summary>
+    public bool AuthorIsPerson { get; init; }
+
     private static readonly HashSet<string> PersonType = new(["Person"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly JsonDocumentOptions Lenient = new()
@@ -49,8 +52,13 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
     /// This record with its missing fields taken from <paramref name="other"/>; not the author, since the
     /// author of a page-level object (a ClaimReview, a WebPage) is usually the organisation.
     /// </summary>
-    private JsonLdArticle Fill(JsonLdArticle other) => new(
-        Headline ?? other.Headline, Author, DatePublished ?? other.DatePublished, Url ?? other.Url, Publisher ?? other.Publisher);
+    private JsonLdArticle Fill(JsonLdArticle other) =>
+        this with { Headline = Headline ?? other.Headline, DatePublished = DatePublished ?? other.DatePublished, Url = Url ?? other.Url, Publisher = Publisher ?? other.Publisher };
+
+    private static bool HasPerson(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v)
+        && (v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.Object && IsType(i, PersonType))
+            : v.ValueKind == JsonValueKind.Object && IsType(v, PersonType));
 
     private static IEnumerable<JsonElement> Objects(JsonElement e, int depth)
     {
@@ -85,7 +93,10 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? D
         Names(o, "author") ?? Names(o, "creator"),
         Str(o, "datePublished") ?? Str(o, "dateCreated"),
         Str(o, "url") ?? Str(o, "mainEntityOfPage"),
-        Names(o, "publisher"));
+        Names(o, "publisher"))
+    {
+        AuthorIsPerson = HasPerson(o, "author"),
+    };
 
     private static string? Str(JsonElement o, string name)
     {

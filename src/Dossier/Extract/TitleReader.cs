@@ -17,7 +17,7 @@ internal static class TitleReader
     }
 
     /// <summary>
-    /// Cuts " | Site" / " - Site" from the end. A tail that
+    /// Cuts " | Site" / " - Site" from the end (twice at most: "Headline - Section | Site"). A tail that
     /// names the site is always cut; a short tail (at most four words) after a longer headline is cut
     /// only from &lt;title&gt;, where it almost always is the site or section name.
     /// </summary>

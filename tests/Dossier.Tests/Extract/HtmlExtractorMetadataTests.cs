@@ -90,6 +90,16 @@ public class HtmlExtractorMetadataTests
         Assert.Equal(new DateValue(2019, 11, 18), page.Published);
     }
 
+    [Fact]
+    public void Should_Prefer_A_Json_Ld_Person_To_A_Publisher_In_Meta_Author()
+    {
+        var page = Extract("""
+            <meta name="author" content="Example Media Group">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Molly Wood"}]}</script>
+            """);
+        Assert.Equal("Molly Wood", page.Byline);
+    }
+
     [Theory]
     [InlineData("https://example.com/2019/11/18/story.html", "2019-11-18")]
     [InlineData("https://example.com/2019/nov/18/story", "2019-11-18")]
