@@ -1,0 +1,53 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Dossier.Extract;
+
+/// <summary>
+/// The body cascade. Strict: clean the page (tags and boilerplate class/id names), choose the
+/// container, prune it, render it. If that yields less than the minimum, lenient: the same without
+/// judging elements by their names, for sites whose article wrapper is called "share-container".
+/// Last resort: every &lt;p&gt; on the page (or all its text when it has none). The first pass long
+/// enough wins, otherwise the longest.
+/// </summary>
+internal static class BodyExtractor
+{
+    private enum Pass { Strict, Lenient, AllParagraphs }
+
+    /// <param name="parsed">The already parsed page; the strict pass modifies it.</param>
+    /// <param name="title">The headline found in the metadata, so the body does not repeat it.</param>
+    public static string? Extract(IDocument parsed, string html, string? title, ExtractionOptions options)
+    {
+        string? best = null;
+        foreach (var pass in (ReadOnlySpan<Pass>)[Pass.Strict, Pass.Lenient, Pass.AllParagraphs])
+        {
+            var doc = pass == Pass.Strict ? parsed : new HtmlParser().ParseDocument(html);
+            var text = Run(doc, pass, title, options);
+            if (text is null) continue;
+            if (text.Length >= options.MinTextLength) return text;
+            if (best is null || text.Length > best.Length) best = text;
+        }
+        return best;
+    }
+
+    private static string? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options)
+    {
+        if (doc.Body is not { } body) return null;
+        var strict = pass == Pass.Strict;
+        DomCleaner.Clean(body, stripNegative: strict);
+        IReadOnlyList<IElement> containers;
+        if (pass == Pass.AllParagraphs)
+        {
+            containers = [.. body.QuerySelectorAll("p, pre, blockquote").Where(e => e.ParentElement?.Closest("p, pre, blockquote") is null)];
+            // A page of bare text (no paragraphs at all) is its own body.
+            if (containers.Count == 0) containers = [body];
+        }
+        else
+        {
+            containers = ContentSelector.Select(body, TextStats.Compute(body), options.MinTextLength);
+            foreach (var c in containers) ContentPruner.Prune(c, strict);
+        }
+        var paragraphs = ParagraphFilter.Apply(TextRenderer.Paragraphs(containers), title);
+        return paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
+    }
+}

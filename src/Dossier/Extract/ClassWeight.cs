@@ -1,0 +1,26 @@
+using AngleSharp.Dom;
+
+namespace Dossier.Extract;
+
+/// <summary>What an element's class and id say about it: +25 for content words, -25 for boilerplate words (each of class and id).</summary>
+internal static class ClassWeight
+{
+    public static int Of(IElement e)
+    {
+        var weight = 0;
+        var cls = e.ClassName;
+        if (!string.IsNullOrEmpty(cls))
+        {
+            if (e.ClassList.Any(c => ExtractionPatterns.Negative().IsMatch(c))) weight -= 25;
+            if (ExtractionPatterns.Positive().IsMatch(cls)) weight += 25;
+        }
+        var id = e.Id;
+        if (!string.IsNullOrEmpty(id))
+        {
+            if (ExtractionPatterns.Negative().IsMatch(id)) weight -= 25;
+            if (ExtractionPatterns.Positive().IsMatch(id)) weight += 25;
+        }
+        if (e.GetAttribute("itemprop") == "articleBody") weight += 50;
+        return weight;
+    }
+}
