@@ -32,7 +32,7 @@ public class ExtractionBenchmarkTests(ITestOutputHelper output)
         var clock = new Stopwatch();
         foreach (var page in truth.RootElement.EnumerateObject())
         {
-            var html = HtmlDecoder.Decode(Decompress(Path.Combine(dir, "html", page.Name + ".html.gz")));
+            var html = Dossier.Ingest.TextDecoder.Decode(Decompress(Path.Combine(dir, "html", page.Name + ".html.gz")), out _)!;
             clock.Start();
             var extracted = extractor.Extract(html);
             clock.Stop();

@@ -50,8 +50,8 @@ public class HtmlExtractorRobustnessTests
     public void Should_Decode_Utf8_Unless_The_Page_Declares_Another_Charset()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Assert.Equal("<p>café</p>", HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<p>café</p>")));
+        Assert.Equal("<p>café</p>", Dossier.Ingest.TextDecoder.Decode(Encoding.UTF8.GetBytes("<p>café</p>"), out _));
         var latin = "<meta charset=\"windows-1252\"><p>café – 5€</p>";
-        Assert.Equal(latin, HtmlDecoder.Decode(Encoding.GetEncoding(1252).GetBytes(latin)));
+        Assert.Equal(latin, Dossier.Ingest.TextDecoder.Decode(Encoding.GetEncoding(1252).GetBytes(latin), out _));
     }
 }
