@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 
 namespace Dossier.Entities;
@@ -29,13 +28,20 @@ internal static class NameKey
     /// <summary>The last word of the key: what a surname-only mention ("Assad", "Moallem") is compared on.</summary>
     public static string Last(string name) => Words(name) is { Length: > 0 } w ? w[^1] : "";
 
+    // The build runs with invariant globalisation, where string.Normalize cannot decompose accents,
+    // so the common Latin letters with diacritics are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnoooooooorrssstuuuuuuuuyyzzz";
+
     private static string Fold(string word)
     {
         var sb = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var ch in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            var c = char.ToLowerInvariant(ch);
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0) sb.Append(Plain[at]);
+            else if (char.IsLetterOrDigit(c)) sb.Append(c);
         }
         return sb.ToString();
     }

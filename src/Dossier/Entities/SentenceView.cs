@@ -11,7 +11,8 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
 {
     /// <summary>
     /// True for a headline in title case ("Syria's Assad Ready to 'Negotiate Everything' with Rebels"), where
-    /// capitals say nothing about names. Three quarters of the content words capitalised is the threshold.
+    /// capitals say nothing about names: no closing full stop, and three quarters of the content words capitalised
+    /// (a short sentence full of names, "General Martin Dempsey spoke on Monday.", still ends like a sentence).
     /// </summary>
     public bool IsTitleCase { get; } = ComputeTitleCase(Tokens, From, To);
 
@@ -35,6 +36,9 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
 
     private static bool ComputeTitleCase(IReadOnlyList<Token> tokens, int from, int to)
     {
+        var last = to - 1;
+        while (last >= from && tokens[last].Kind == TokenKind.Quote) last--;
+        if (last >= from && tokens[last].Text is "." or "!" or "?") return false;
         var content = 0;
         var capitalised = 0;
         for (var i = from; i < to; i++)

@@ -1,0 +1,68 @@
+using Dossier.Model;
+using Dossier.Tests.Support;
+
+namespace Dossier.Tests.Entities;
+
+public class HyphenAndCueTests
+{
+    [Fact]
+    public void Should_Take_The_Name_Out_Of_Hyphenated_Words()
+    {
+        // Given names fused with lower-case words by hyphens
+        var a = SeedStory.Recognise("The Iranian-backed militia joined the anti-ISIS coalition near Britain-based monitors.", "h1");
+
+        // When / Then only the capitalised part is the mention, with its own span
+        Assert.Equal(["Iranian", "ISIS", "Britain"], a.Mentions.Select(m => m.Text));
+        Assert.Equal([EntityType.Misc, EntityType.Organization, EntityType.Location], a.Mentions.Select(m => m.Type));
+        Assert.All(a.Mentions, m => Assert.Equal(m.Text, m.Span.Of(a.Article.Text)));
+    }
+
+    [Fact]
+    public void Should_Type_Unknown_Names_By_The_Words_Around_Them()
+    {
+        // Given unknown names after a person cue, an organisation cue, and before a reporting verb
+        var a = SeedStory.Recognise("The ruling was praised by spokesman Xavo Lantern. Later the company Zentrix rose, and Kellow said more.", "h2");
+
+        // When recognised
+        var byText = a.Mentions.ToDictionary(m => m.Text);
+
+        // Then each is typed by its cue
+        Assert.Equal(EntityType.Person, byText["Xavo Lantern"].Type);
+        Assert.Equal(EntityType.Organization, byText["Zentrix"].Type);
+        Assert.Equal(EntityType.Person, byText["Kellow"].Type);
+    }
+
+    [Fact]
+    public void Should_Retype_A_Surname_After_The_Full_Name_In_The_Article()
+    {
+        // Given a full name with a title and its surname alone later
+        var a = SeedStory.Recognise("General Martin Dempsey spoke on Monday. Later, on Friday, officials quoted Dempsey at length.", "h3");
+
+        // When recognised
+        var dempsey = a.Mentions.Single(m => m.Text == "Dempsey");
+
+        // Then the surname is a person too
+        Assert.Equal(EntityType.Person, dempsey.Type);
+        Assert.Equal("surname-in-article", dempsey.Rule);
+    }
+
+    [Fact]
+    public void Should_Sit_Behind_A_Replaceable_Tagger()
+    {
+        // Given a recogniser over a stub tagger
+        var article = TestData.Article("Anything at all.");
+        var stub = new Mention("a1", 0, new TextSpan(0, 8), "Anything", EntityType.Misc, "stub");
+        var recognizer = new Dossier.Entities.EntityRecognizer(new StubTagger([stub]));
+
+        // When it recognises
+        var mentions = recognizer.Recognize(article, []);
+
+        // Then it returns what the tagger found
+        Assert.Equal(stub, Assert.Single(mentions));
+    }
+
+    private sealed class StubTagger(System.Collections.Immutable.ImmutableArray<Mention> mentions) : Dossier.Entities.IMentionTagger
+    {
+        public System.Collections.Immutable.ImmutableArray<Mention> Tag(Article article, System.Collections.Immutable.ImmutableArray<Token> tokens) => mentions;
+    }
+}
