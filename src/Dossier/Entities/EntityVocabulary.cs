@@ -16,6 +16,14 @@ internal static class EntityVocabulary
     public static readonly FrozenSet<string> Particles = Set(
         "al", "el", "ul", "au", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "la", "le");
 
+    /// <summary>Lower-case tails that make a hyphenated name a modifier ("Hezbollah-run"); words ending "-ed" count too.</summary>
+    public static readonly FrozenSet<string> AttributiveSuffixes = Set(
+        "run", "held", "led", "era", "style", "type", "friendly", "wide", "like", "majority", "born", "made", "built",
+        "based", "owned", "speaking", "bound", "area", "specific", "centric", "proof", "free");
+
+    /// <summary>Prefixes that are not part of a name even when capitalised ("Anti-Assad", "Pro-Kremlin").</summary>
+    public static readonly FrozenSet<string> LowerPrefixes = Set("anti", "pro", "non", "ex", "neo", "post", "pre", "mid", "trans", "pan");
+
     /// <summary>Words that may link two capitalised stretches inside an organisation or title ("Observatory for Human Rights").</summary>
     public static readonly FrozenSet<string> Connectors = Set("of", "for");
 
@@ -104,7 +112,8 @@ internal static class EntityVocabulary
     public static readonly FrozenSet<string> LocationKeywords = Set(
         "Base", "Airport", "Heights", "Province", "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Mountain",
         "Valley", "Square", "Street", "Strait", "Desert", "Region", "Peninsula", "Bay", "Lake", "Coast", "Airbase", "Camp",
-        "Crossing", "District", "County", "Governorate", "Plain", "Plains", "Hills", "Palace", "Bridge", "Port");
+        "Crossing", "District", "County", "Governorate", "Plain", "Plains", "Hills", "Palace", "Bridge", "Port", "Republic",
+        "Kingdom", "Emirate", "Gulf", "Canal");
 
     /// <summary>A capitalised run ending in one of these names an event or other miscellaneous entity ("Syrian Civil War").</summary>
     public static readonly FrozenSet<string> MiscKeywords = Set(

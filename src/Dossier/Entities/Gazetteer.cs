@@ -66,7 +66,7 @@ internal static class Gazetteer
         "Reuters", "Associated Press|AP", "Agence France-Presse|AFP", "Xinhua", "SANA|Syrian Arab News Agency", "dpa|DPA",
         "BBC", "CNN", "Al Jazeera|Al-Jazeera", "Al Arabiya", "TASS", "RIA Novosti", "NATO", "European Union|EU,E.U.",
         "White House", "Pentagon", "Kremlin", "State Department", "Congress", "CIA", "FBI", "Twitter", "Facebook", "YouTube",
-        "Arab League", "OPEC", "IAEA", "World Health Organization", "Red Cross", "Red Crescent", "YPG", "PKK", "SDF",
+        "Arab League", "Knesset", "Duma", "OPEC", "IAEA", "World Health Organization", "Red Cross", "Red Crescent", "YPG", "PKK", "SDF",
     ];
 
     /// <summary>Religious, ethnic and other groups: CoNLL tags these MISC, like nationality adjectives.</summary>

@@ -39,6 +39,8 @@ internal sealed record NamePiece(int Token, string Text, TextSpan Span, PieceKin
             var last = first;
             while (last + 1 < parts.Length && kinds[last + 1] != Part.Lower) last++;
             if (last == parts.Length - 1) return new NamePiece(index, text, token.Span, PieceKind.Word);
+            // "Ban Ki-moon", "President-elect": a lower-case tail that is not an attributive suffix stays in the name
+            if (!IsAttributive(parts[last + 1])) return new NamePiece(index, text, token.Span, PieceKind.Word);
             var length = string.Join('-', parts.Take(last + 1)).Length;
             return Sub(index, token, 0, length, startsName: false, endsName: true);   // "Iranian-backed"
         }
@@ -79,8 +81,12 @@ internal sealed record NamePiece(int Token, string Text, TextSpan Span, PieceKin
         Lower,
     }
 
+    /// <summary>"-backed", "-led", "-based", "-era": the name before it is used as a modifier.</summary>
+    private static bool IsAttributive(string tail) =>
+        tail.EndsWith("ed", StringComparison.Ordinal) || EntityVocabulary.AttributiveSuffixes.Contains(tail);
+
     private static Part KindOf(string part) =>
-        part.Length == 0 ? Part.Lower
+        part.Length == 0 || EntityVocabulary.LowerPrefixes.Contains(part) ? Part.Lower
         : EntityVocabulary.Particles.Contains(part) && char.IsLower(part[0]) ? Part.Particle
         : char.IsUpper(part[0]) ? Part.Capital
         : Part.Lower;

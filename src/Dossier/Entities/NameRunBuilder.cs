@@ -5,7 +5,8 @@ namespace Dossier.Entities;
 /// <summary>
 /// Cuts a sentence into capitalised runs: adjacent name pieces, joined across lower-case particles
 /// ("Bashar al Assad"), a particle's stray hyphen ("Walid al- Moallem"), initials ("George W. Bush"), and
-/// "of"/"for" where an organisation or title continues ("Observatory for Human Rights", "Minister of Foreign Affairs").
+/// "of"/"for" where an organisation, place or title continues ("Observatory for Human Rights", "Strait of Hormuz",
+/// "Minister of Foreign Affairs").
 /// </summary>
 internal static class NameRunBuilder
 {
@@ -60,7 +61,7 @@ internal static class NameRunBuilder
     {
         if (!EntityVocabulary.Connectors.Contains(s.Tokens[i].Text) || !last.IsWord) return false;
         if (s.After(i) is not { } next || claimed.Contains(i + 1) || NamePiece.From(i + 1, next) is not { IsWord: true }) return false;
-        if (EntityVocabulary.OrganizationKeywords.Contains(last.Text)) return true;
+        if (EntityVocabulary.OrganizationKeywords.Contains(last.Text) || EntityVocabulary.LocationKeywords.Contains(last.Text)) return true;
         // a title continues with "of" only into its own complement: "Minister of Foreign Affairs", not "President of Syria"
         var words = new List<string> { last.Text };
         for (var k = i; k < s.To && words.Count <= EntityVocabulary.MaxRoleWords && s.Tokens[k].IsWord; k++) words.Add(s.Tokens[k].Text);

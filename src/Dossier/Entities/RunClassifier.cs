@@ -48,7 +48,7 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
         }
         if (SplitTitle(run, keepUnknown)) return;
         if (run.Count > 1 && run.Pieces.Any(IsOrgKeyword)) { Add(run, EntityType.Organization, Rules.OrgKeyword); return; }
-        if (run.Count > 1 && EntityVocabulary.LocationKeywords.Contains(run[^1].Text)) { Add(run, EntityType.Location, Rules.LocationKeyword); return; }
+        if (run.Count > 1 && HasLocationKeyword(run)) { Add(run, EntityType.Location, Rules.LocationKeyword); return; }
         if (run.Count > 1 && EntityVocabulary.MiscKeywords.Contains(run[^1].Text)) { Add(run, EntityType.Misc, Rules.MiscKeyword); return; }
         if (run.Count == 1 && IsOrgKeyword(run[0]))
         {
@@ -160,6 +160,11 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
     private bool Vouched(NamePiece p) => known.Contains(p.Key) || Gazetteer.Lookup(p.Text) is not null;
 
     private bool AllKnown(NameRun run) => run.Pieces.Where(p => p.IsWord).All(p => known.Contains(p.Key));
+
+    /// <summary>"Putra Heights", or a keyword carried on by "of": "Islamic Republic of Iran", "Strait of Hormuz".</summary>
+    private static bool HasLocationKeyword(NameRun run) =>
+        EntityVocabulary.LocationKeywords.Contains(run[^1].Text)
+        || Enumerable.Range(0, run.Count - 1).Any(i => EntityVocabulary.LocationKeywords.Contains(run[i].Text) && run[i + 1].Kind == PieceKind.Connector);
 
     private static bool IsOrgKeyword(NamePiece p) => p.IsWord && EntityVocabulary.OrganizationKeywords.Contains(p.Text);
 
