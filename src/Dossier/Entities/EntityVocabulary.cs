@@ -82,6 +82,9 @@ internal static class EntityVocabulary
     /// <summary>Modifiers that may stand before a nationality in a role ("the top Syrian diplomat").</summary>
     public static readonly FrozenSet<string> RolePremodifiers = Set("top", "senior", "chief", "former", "new", "acting");
 
+    /// <summary>Determiners that make a role phrase nobody in particular ("a Syrian diplomat said").</summary>
+    public static readonly FrozenSet<string> Indefinites = Set("a", "an", "another", "any", "every", "each", "one", "some", "no");
+
     /// <summary>Lower-case nouns that, right before a capitalised name, say what it names ("spokesman Josh Earnest").</summary>
     public static readonly FrozenSet<string> PersonCues = Set(
         "spokesman", "spokeswoman", "spokesperson", "journalist", "reporter", "correspondent", "envoy", "leader", "chairman",

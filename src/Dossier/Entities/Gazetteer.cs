@@ -16,8 +16,8 @@ internal static class Gazetteer
 {
     private static readonly string[] Countries =
     [
-        "Syria|Syrian,Syrians|", "Iraq|Iraqi,Iraqis|", "Iran|Iranian,Iranians,Persian|", "Turkey|Turkish,Turk,Turks|Turkiye",
-        "Saudi Arabia|Saudi,Saudis|KSA", "Russia|Russian,Russians|Russian Federation", "Lebanon|Lebanese|",
+        "Syria|Syrian,Syrians|", "Iraq|Iraqi,Iraqis|", "Iran|Iranian,Iranians,Persian|Islamic Republic of Iran,Islamic Republic", "Turkey|Turkish,Turk,Turks|Turkiye",
+        "Saudi Arabia|Saudi,Saudis|KSA,Kingdom of Saudi Arabia", "Russia|Russian,Russians|Russian Federation", "Lebanon|Lebanese|",
         "Jordan|Jordanian,Jordanians|", "Israel|Israeli,Israelis|", "Egypt|Egyptian,Egyptians|", "Qatar|Qatari,Qataris|",
         "Oman|Omani,Omanis|", "Yemen|Yemeni,Yemenis|", "Kuwait|Kuwaiti|", "Bahrain|Bahraini|", "United Arab Emirates|Emirati|UAE,U.A.E.",
         "Libya|Libyan,Libyans|", "Tunisia|Tunisian|", "Algeria|Algerian|", "Morocco|Moroccan|", "Sudan|Sudanese|",
@@ -86,7 +86,7 @@ internal static class Gazetteer
     public static readonly int MaxWords = ByKey.Keys.Max(k => k.Split(' ').Length);
 
     /// <summary>Surface forms with lower-case connecting words, matched on raw tokens before capitalised runs are built.</summary>
-    public static readonly ImmutableArray<string> ConnectorPhrases = [.. Organizations.Concat(Regions).Concat(Cities)
+    public static readonly ImmutableArray<string> ConnectorPhrases = [.. Organizations.Concat(Regions).Concat(Cities).Concat(Countries)
         .SelectMany(line => line.Split('|').SelectMany(p => p.Split(',')))
         .Where(p => p.Split(' ').Any(w => EntityVocabulary.Connectors.Contains(w) || w is "and" or "the"))
         .Distinct(StringComparer.Ordinal)

@@ -41,14 +41,17 @@ internal static class NameLinker
 
     private static void LinkShortForms(List<MentionInfo> mentions, UnionFind sets)
     {
-        var people = mentions.Where(m => m is { IsName: true, Type: EntityType.Person } && !m.IsWeak && m.Words.Length > 1).ToList();
-        var organisations = mentions.Where(m => m is { IsName: true, Type: EntityType.Organization } && m.Words.Length > 1).ToList();
-        foreach (var m in mentions.Where(m => m.IsName))
+        // full names indexed by the word a short form is looked up on: a person's last word, any word of an organisation
+        var people = mentions.Where(m => m is { IsName: true, Type: EntityType.Person } && !m.IsWeak && m.Words.Length > 1)
+            .ToLookup(m => m.Words[^1], StringComparer.Ordinal);
+        var organisations = mentions.Where(m => m is { IsName: true, Type: EntityType.Organization } && m.Words.Length > 1)
+            .SelectMany(m => m.Words.Distinct().Select(w => (Word: w, Mention: m)))
+            .ToLookup(p => p.Word, p => p.Mention, StringComparer.Ordinal);
+        foreach (var m in mentions.Where(m => m is { IsName: true, Words.Length: > 0 }))
         {
-            var pool = m.Type == EntityType.Person || m.IsWeak ? people
-                : m.Mention.Rule == Rules.OrgBare ? organisations
-                : null;
-            if (pool is null) continue;
+            var pool = m.Type == EntityType.Person || m.IsWeak ? people[m.Words[^1]]
+                : m.Mention.Rule == Rules.OrgBare ? organisations[m.Words[0]]
+                : [];
             var candidates = pool.Where(f => f.Words.Length > m.Words.Length && Matches(m, f) && !sets.Same(f.Index, m.Index)).ToList();
             if (Choose(m, candidates, sets) is { } target) sets.Union(target, m.Index);
         }

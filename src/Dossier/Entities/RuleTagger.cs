@@ -82,6 +82,8 @@ internal sealed class RuleTagger : IMentionTagger
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || RolePhrase.Match(tokens, i, requireCountry: true) is not { } m) continue;
+            // "a Syrian diplomat" is somebody, not the office holder the story knows
+            if (i > 0 && EntityVocabulary.Indefinites.Contains(tokens[i - 1].Text)) continue;
             // a role followed by a name is a title ("Syrian Foreign Minister al-Moallem"): the name carries it
             if (m.End < tokens.Count && NamePiece.From(v.From + m.End, tokens[m.End]) is not null) continue;
             into.Add(new Candidate(new TextSpan(tokens[i].Span.Start, tokens[m.End - 1].Span.End), EntityType.Person, Rules.Role, IsRole: true));

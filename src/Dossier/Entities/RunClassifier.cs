@@ -32,11 +32,22 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
         while (start < run.Count && run[start].IsWord && EntityVocabulary.NonNameStarters.Contains(run[start].Text)) start++;
         if (start > 0) return start < run.Count ? run.From(start).Trimmed() : null;
         if (Vouched(run[0]) || TitleAt(run, 0) > 0) return run;
-        if (run.WordCount == 1) return null;
+        if (run.WordCount == 1) return SpeakerOpening(run) ? run : null;
         // "Past Syrian peace talks", "Incoming President Donald Trump": the opener is not part of what follows
         var second = run.Pieces.Skip(1).First(p => p.IsWord);
         var index = run.Pieces.IndexOf(second);
         return Gazetteer.Lookup(second.Text) is not null || TitleAt(run, index) > 0 ? run.From(index) : run;
+    }
+
+    /// <summary>
+    /// "Mekdad noted ..." opening a sentence: a single unknown word before a reporting verb is kept as a likely
+    /// speaker, unless it looks like a plural noun ("Officials said", "Witnesses told").
+    /// </summary>
+    private bool SpeakerOpening(NameRun run)
+    {
+        var text = run[^1].Text;
+        var plural = text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal);
+        return !plural && sentence.After(run[^1].Token) is { } next && EntityVocabulary.SpeechVerbs.Contains(next.Text);
     }
 
     private void Core(NameRun run, Func<NameRun, bool> keepUnknown)
