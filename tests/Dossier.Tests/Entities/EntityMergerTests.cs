@@ -51,6 +51,38 @@ public class EntityMergerTests
     }
 
     [Fact]
+    public void Should_Link_A_Bare_Role_To_The_Nearest_Fitting_Person_In_Its_Article()
+    {
+        // Given 002's "The Syrian minister made the remarks", a sentence after "the country's Foreign Minister Walid al-Moallem"
+        // When merged
+        var moallem = SeedStory.Entities.EntityWith("Walid al-Moallem");
+
+        // Then the bare role joins the foreign minister, not his deputy mentioned later
+        Assert.Contains("The Syrian minister", moallem.Aliases);
+    }
+
+    [Fact]
+    public void Should_Resolve_A_Role_In_One_Article_By_A_Title_In_Another()
+    {
+        // Given a title before a name in one article, the bare office in a second, and another office in a third
+        var a = SeedStory.Recognise("Russian Foreign Minister Sergei Lavrov met envoys in Geneva.", "a");
+        var b = SeedStory.Recognise("The talks would go on, the Russian foreign minister said on Monday.", "b");
+        var c = SeedStory.Recognise("Syrian Deputy Foreign Minister Faisal Mekdad welcomed the talks.", "c");
+        var d = SeedStory.Recognise("The Turkish foreign minister said nothing.", "d");
+
+        // When merged
+        var entities = new EntityMerger().Merge([a, b, c, d]);
+
+        // Then the role joins the holder of that office only; an office nobody holds stays a person of its own
+        var lavrov = entities.EntityWith("Sergei Lavrov");
+        Assert.Contains("the Russian foreign minister", lavrov.Aliases);
+        Assert.Equal(["a", "b"], lavrov.ArticleIds.AsEnumerable());
+        Assert.DoesNotContain(entities.EntityWith("Faisal Mekdad").Mentions, m => m.IsRole);
+        var turkish = entities.EntityWith("The Turkish foreign minister");
+        Assert.Equal(("Turkish foreign minister", EntityType.Person), (turkish.Name, turkish.Type));
+    }
+
+    [Fact]
     public void Should_Keep_The_Deputy_Apart_From_The_Minister()
     {
         // Given 002's "Syrian Deputy Foreign Minister Faisal Mekdad" next to the foreign minister

@@ -47,6 +47,44 @@ public class HyphenAndCueTests
     }
 
     [Fact]
+    public void Should_Keep_A_Speaker_Opening_A_Sentence_But_Not_A_Plural_Noun()
+    {
+        // Given sentences opening with an unknown name and with common nouns, each before a reporting verb
+        var a = SeedStory.Recognise("Zarif said the deal was done. Officials said nothing. Witnesses told reporters more.", "h4");
+
+        // When recognised
+        var mention = Assert.Single(a.Mentions);
+
+        // Then only the name is a mention, a person by the verb after it
+        Assert.Equal(("Zarif", EntityType.Person, "speech-verb"), (mention.Text, mention.Type, mention.Rule));
+    }
+
+    [Fact]
+    public void Should_Not_Read_An_Indefinite_Role_As_An_Office_Holder()
+    {
+        // Given "a Syrian diplomat", somebody rather than the office holder
+        var a = SeedStory.Recognise("Talks will resume, a Syrian diplomat said on Monday.", "h5");
+
+        // When / Then there is no role, only the nationality
+        Assert.DoesNotContain(a.Mentions, m => m.IsRole);
+        Assert.Equal(["Syrian"], a.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Should_Read_Only_Vouched_Names_In_A_Title_Case_Headline()
+    {
+        // Given 004's headline "Syria's Assad Ready to 'Negotiate Everything' with Rebels"
+        var article = SeedStory.Get("004");
+        var headline = article.Article.Sentences.Single(s => s.Text.StartsWith("Syria's Assad Ready", StringComparison.Ordinal));
+
+        // When its mentions are listed
+        var mentions = article.Mentions.Where(m => m.Sentence == headline.Index).Select(m => m.Text);
+
+        // Then the capitalised common words are not names
+        Assert.Equal(["Syria", "Assad"], mentions);
+    }
+
+    [Fact]
     public void Should_Sit_Behind_A_Replaceable_Tagger()
     {
         // Given a recogniser over a stub tagger
