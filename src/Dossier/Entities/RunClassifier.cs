@@ -52,21 +52,35 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
 
     private void Core(NameRun run, Func<NameRun, bool> keepUnknown)
     {
+        // a run ending in an organisation keyword is one organisation, title words and all ("U.N. General Assembly")
         if (run.Count > 1 && IsOrgKeyword(run[^1]))
         {
             Add(run, EntityType.Organization, Rules.OrgKeyword);
             return;
         }
         if (SplitTitle(run, keepUnknown)) return;
-        if (run.Count > 1 && run.Pieces.Any(IsOrgKeyword)) { Add(run, EntityType.Organization, Rules.OrgKeyword); return; }
-        if (run.Count > 1 && HasLocationKeyword(run)) { Add(run, EntityType.Location, Rules.LocationKeyword); return; }
-        if (run.Count > 1 && EntityVocabulary.MiscKeywords.Contains(run[^1].Text)) { Add(run, EntityType.Misc, Rules.MiscKeyword); return; }
+        if (KeywordType(run) is var (type, rule))
+        {
+            Add(run, type, rule);
+            return;
+        }
+        // "the Observatory": kept for now, and dropped later unless the article names the organisation in full
         if (run.Count == 1 && IsOrgKeyword(run[0]))
         {
             if (keepUnknown(run)) Add(run, EntityType.Organization, Rules.OrgBare);
             return;
         }
         Segment(run, keepUnknown);
+    }
+
+    /// <summary>The type a keyword in a run of two or more words gives it: "Syrian Army", "Putra Heights", "Syrian Civil War".</summary>
+    private static (EntityType, string)? KeywordType(NameRun run)
+    {
+        if (run.Count < 2) return null;
+        if (run.Pieces.Any(IsOrgKeyword)) return (EntityType.Organization, Rules.OrgKeyword);
+        if (HasLocationKeyword(run)) return (EntityType.Location, Rules.LocationKeyword);
+        if (EntityVocabulary.MiscKeywords.Contains(run[^1].Text)) return (EntityType.Misc, Rules.MiscKeyword);
+        return null;
     }
 
     /// <summary>"Syrian President Bashar al-Assad": "Syrian" on its own, the title dropped, the rest a person.</summary>
