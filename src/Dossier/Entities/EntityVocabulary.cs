@@ -38,6 +38,19 @@ internal static class EntityVocabulary
         "whoever", "whatever", "unlike", "since", "until", "without", "within", "across", "among", "along", "perhaps",
         "still", "yet", "so", "never", "already", "finally", "first", "second", "third", "here", "there", "this", "that");
 
+    /// <summary>Small words title case capitalises; never part of a name even after one.</summary>
+    public static readonly FrozenSet<string> TitleCaseSmallWords = Set(
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "it", "its", "he", "she",
+        "they", "we", "you", "his", "her", "their", "our", "your", "that", "this", "these", "those", "not", "no", "if",
+        "than", "then", "so", "into", "over", "after", "before", "about", "against", "between", "during", "up", "down", "out");
+
+    /// <summary>Capitalised words that are not a name when they stand alone ("First" in a list, "Second").</summary>
+    public static readonly FrozenSet<string> NotNamesAlone = Set(
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next",
+        "new", "old", "north", "south", "east", "west", "northern", "southern", "eastern", "central", "national",
+        "international", "state", "government", "president", "minister", "police", "army", "the");
+
     /// <summary>Capitalised tokens that are never part of a name wherever they occur (months and weekdays come from <see cref="Text.Months"/>).</summary>
     public static readonly FrozenSet<string> NeverNames = Set("I", "AM", "PM", "OK", "GMT", "UTC");
 

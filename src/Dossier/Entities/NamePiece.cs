@@ -63,16 +63,27 @@ internal sealed record NamePiece(int Token, string Text, TextSpan Span, PieceKin
         new(index, token.Text.Substring(offset, length), new TextSpan(token.Span.Start + offset, token.Span.Start + offset + length),
             PieceKind.Word, startsName, endsName);
 
-    /// <summary>Dates, pronouns, capitalised stopwords and shouted words ("WORLD") are not names.</summary>
+    /// <summary>Dates, pronouns and capitalised stopwords are not names (acronyms such as "US" and "IS" may be).</summary>
     private static bool IsNeverName(string text)
     {
         var bare = text.TrimEnd('.');
         if (EntityVocabulary.NeverNames.Contains(bare)) return true;
         if (Months.ByName.ContainsKey(bare) || Months.Weekdays.ContainsKey(bare)) return true;
-        var allCaps = bare.Length > 1 && bare.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        if (!allCaps && Stopwords.Contains(bare)) return true;
-        return allCaps && bare.Count(char.IsLetter) > 4 && Gazetteer.Lookup(bare) is null;
+        return !(bare.Length > 1 && SentenceView.IsShouted(bare)) && Stopwords.Contains(bare);
     }
+
+    /// <summary>
+    /// A capitalised stopword inside a name ("Peter Such"): only ever taken to continue a run, never to start one,
+    /// and never the small words a title-case line capitalises ("Hands Of Stone").
+    /// </summary>
+    public static NamePiece? ContinuingStopword(int index, Token token) =>
+        token.IsWord && token.IsCapitalized && !SentenceView.IsShouted(token.Text) && Stopwords.Contains(token.Text)
+        && !EntityVocabulary.TitleCaseSmallWords.Contains(token.Text) && !EntityVocabulary.NeverNames.Contains(token.Text)
+            ? new NamePiece(index, token.Text, token.Span, PieceKind.Word)
+            : null;
+
+    /// <summary>A word in capitals longer than an acronym ("WORLD", "TACTICS"): a name only if something vouches for it.</summary>
+    public bool IsShoutedWord => Text.Count(char.IsLetter) > 4 && SentenceView.IsShouted(Text);
 
     private enum Part
     {

@@ -24,7 +24,8 @@ internal static class NameRunBuilder
                 expected = i + 1;
                 continue;
             }
-            var piece = NamePiece.From(i, t);
+            var piece = NamePiece.From(i, t)
+                ?? (current.Count > 0 && expected == i && current[^1].IsWord && !s.IsTitleCase ? NamePiece.ContinuingStopword(i, t) : null);
             if (piece is null && current.Count > 0 && expected == i && ConnectorJoins(s, current[^1], i, claimed))
             {
                 current.Add(new NamePiece(i, t.Text, t.Span, PieceKind.Connector));

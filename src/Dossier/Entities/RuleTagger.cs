@@ -68,7 +68,7 @@ internal sealed class RuleTagger : IMentionTagger
         {
             for (var i = v.From; i < v.To; i++)
             {
-                if (v.IsInitial(i) || NamePiece.From(i, v.Tokens[i]) is not { IsWord: true } piece) continue;
+                if (v.IsInitial(i) || NamePiece.From(i, v.Tokens[i]) is not { IsWord: true, IsShoutedWord: false } piece) continue;
                 foreach (var w in NameKey.Words(piece.Text)) known.Add(w);
                 known.Add(piece.Key);
             }

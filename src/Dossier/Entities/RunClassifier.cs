@@ -17,12 +17,12 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
             foreach (var part in SplitAtUnvouched(run)) Core(part, keepUnknown: AllKnown);
             return;
         }
-        if (sentence.IsInitial(run[0].Token))
+        // a shouted word in running text ("... issues of the WORLD!") is emphasis unless something vouches for it
+        foreach (var part in SplitAt(run, i => run[i].IsShoutedWord && !Vouched(run[i])))
         {
-            if (NonNameStart(run) is not { } rest) return;
-            run = rest;
+            var rest = sentence.IsInitial(part[0].Token) ? NonNameStart(part) : part;
+            if (rest is not null) Core(rest, keepUnknown: _ => true);
         }
-        Core(run, keepUnknown: _ => true);
     }
 
     /// <summary>Handles a run opening a sentence: "However"/"Previous" go; a lone unknown word ("Rebels", "Diplomats") goes.</summary>
@@ -165,18 +165,23 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
         else if (cue == "of" && sentence.Before(run[0].Token - 1) is { } noun && EntityVocabulary.LocationCues.Contains(noun.Text))
             Add(run, EntityType.Location, Rules.CueLocation);
         else if (run.WordCount >= 2) Add(run, EntityType.Person, Rules.CapMulti);
+        else if (EntityVocabulary.NotNamesAlone.Contains(run[0].Text)) return;
         else if (IsAcronym(run[0].Text)) Add(run, EntityType.Organization, Rules.Acronym);
         else if (after is not null && EntityVocabulary.SpeechVerbs.Contains(after.Text)) Add(run, EntityType.Person, Rules.SpeechVerb);
         else Add(run, EntityType.Misc, Rules.CapSingle);
     }
 
     /// <summary>In a title-case headline, keeps only stretches of words the article or a list vouches for.</summary>
-    private IEnumerable<NameRun> SplitAtUnvouched(NameRun run)
+    private IEnumerable<NameRun> SplitAtUnvouched(NameRun run) =>
+        SplitAt(run, i => run[i].IsWord && !Vouched(run[i]) && TitleAt(run, i) == 0 && !NameKey.Words(run[i].Text).All(Gazetteer.Words.Contains));
+
+    /// <summary>The stretches of a run between the pieces that <paramref name="cut"/> removes.</summary>
+    private static IEnumerable<NameRun> SplitAt(NameRun run, Func<int, bool> cut)
     {
         var start = 0;
         for (var i = 0; i <= run.Count; i++)
         {
-            if (i < run.Count && (!run[i].IsWord || Vouched(run[i]) || TitleAt(run, i) > 0 || NameKey.Words(run[i].Text).All(Gazetteer.Words.Contains))) continue;
+            if (i < run.Count && !cut(i)) continue;
             if (i > start && run.Slice(start, i - start).Trimmed() is { } part) yield return part;
             start = i + 1;
         }

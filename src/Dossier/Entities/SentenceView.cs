@@ -10,9 +10,11 @@ namespace Dossier.Entities;
 internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Tokens, int From, int To)
 {
     /// <summary>
-    /// True for a headline in title case ("Syria's Assad Ready to 'Negotiate Everything' with Rebels"), where
-    /// capitals say nothing about names: no closing full stop, and three quarters of the content words capitalised
-    /// (a short sentence full of names, "General Martin Dempsey spoke on Monday.", still ends like a sentence).
+    /// True for a headline in title case ("Syria's Assad Ready to 'Negotiate Everything' with Rebels") or in capitals
+    /// ("TAKE OVER AT TOP"), where capitals say nothing about names. Title case: three quarters of the content words
+    /// capitalised, no closing full stop (a short sentence full of names, "General Martin Dempsey spoke on Monday.",
+    /// ends like a sentence), at most 15 content words and one number (a line of results, "Anthony Hill ( Australia )
+    /// beat Dan Jenson 15-9 15-8", is not a headline). Capitals: three quarters of the content words in capitals.
     /// </summary>
     public bool IsTitleCase { get; } = ComputeTitleCase(Tokens, From, To);
 
@@ -36,19 +38,24 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
 
     private static bool ComputeTitleCase(IReadOnlyList<Token> tokens, int from, int to)
     {
-        var last = to - 1;
-        while (last >= from && tokens[last].Kind == TokenKind.Quote) last--;
-        if (last >= from && tokens[last].Text is "." or "!" or "?") return false;
-        var content = 0;
-        var capitalised = 0;
+        int content = 0, capitalised = 0, shouted = 0, numbers = 0;
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
+            if (t.Kind == TokenKind.Number) numbers++;
             if (!t.IsWord || !char.IsLetter(t.Text[0])) continue;
+            if (IsShouted(t.Text) && t.Text.Length > 1) shouted++;
             if (Stopwords.Contains(t.Text) || EntityVocabulary.Particles.Contains(t.Text)) continue;
             content++;
             if (t.IsCapitalized) capitalised++;
         }
-        return content >= 2 && capitalised * 4 >= content * 3;
+        if (content >= 2 && shouted * 4 >= content * 3) return true;
+        var last = to - 1;
+        while (last >= from && tokens[last].Kind == TokenKind.Quote) last--;
+        if (last >= from && tokens[last].Text is "." or "!" or "?") return false;
+        return content is >= 2 and <= 15 && numbers <= 1 && capitalised * 4 >= content * 3;
     }
+
+    /// <summary>True for a word in capitals ("WORLD", "U.S.").</summary>
+    public static bool IsShouted(string word) => word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }
