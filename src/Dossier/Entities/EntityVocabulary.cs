@@ -129,7 +129,7 @@ internal static class EntityVocabulary
         "Base", "Airport", "Heights", "Province", "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Mountain",
         "Valley", "Square", "Street", "Strait", "Desert", "Region", "Peninsula", "Bay", "Lake", "Coast", "Airbase", "Camp",
         "Crossing", "District", "County", "Governorate", "Plain", "Plains", "Hills", "Palace", "Bridge", "Port", "Republic",
-        "Kingdom", "Emirate", "Gulf", "Canal");
+        "Kingdom", "Emirate", "Gulf", "Canal", "Road", "Avenue", "Stadium", "Arena");
 
     /// <summary>A capitalised run ending in one of these names an event or other miscellaneous entity ("Syrian Civil War").</summary>
     public static readonly FrozenSet<string> MiscKeywords = Set(

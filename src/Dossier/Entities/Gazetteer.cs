@@ -26,7 +26,8 @@ internal static class Gazetteer
         "Malaysia|Malaysian,Malaysians|", "Indonesia|Indonesian|", "Thailand|Thai|", "Vietnam|Vietnamese|", "Philippines|Filipino|",
         "Kazakhstan|Kazakh,Kazakhstani|", "Uzbekistan|Uzbek|", "Azerbaijan|Azerbaijani|", "Armenia|Armenian|", "Georgia|Georgian|",
         "Ukraine|Ukrainian,Ukrainians|", "Belarus|Belarusian|", "Poland|Polish|", "Germany|German,Germans|",
-        "France|French|", "United Kingdom|British,Briton,Britons|UK,U.K.,Britain,Great Britain", "Ireland|Irish|",
+        "France|French|", "United Kingdom|British,Briton,Britons|UK,U.K.,Britain,Great Britain", "Ireland|Irish|", "England|English|",
+        "Scotland|Scottish,Scot,Scots|", "Wales|Welsh|", "Northern Ireland||",
         "Italy|Italian,Italians|", "Spain|Spanish|", "Portugal|Portuguese|", "Netherlands|Dutch|Holland", "Belgium|Belgian|",
         "Switzerland|Swiss|", "Austria|Austrian|", "Greece|Greek,Greeks|", "Cyprus|Cypriot|", "Sweden|Swedish|", "Norway|Norwegian|",
         "Denmark|Danish,Dane,Danes|", "Finland|Finnish|", "Hungary|Hungarian|", "Serbia|Serbian|", "Romania|Romanian|",
@@ -36,6 +37,18 @@ internal static class Gazetteer
         "Cuba|Cuban|", "Haiti|Haitian,Haitians|", "Chile|Chilean|", "Peru|Peruvian|", "Australia|Australian|", "New Zealand|New Zealander|",
         "Kenya|Kenyan,Kenyans|", "Nigeria|Nigerian|", "Ethiopia|Ethiopian|", "Somalia|Somali|", "South Africa|South African|",
         "Greenland|Greenlandic|", "Palestine|Palestinian,Palestinians|Palestinian Territories", "Singapore|Singaporean|",
+        "Lithuania|Lithuanian|", "Latvia|Latvian|", "Estonia|Estonian|", "Slovakia|Slovak|", "Slovenia|Slovenian|",
+        "Croatia|Croatian|", "Bosnia|Bosnian|Bosnia and Herzegovina", "Albania|Albanian|", "Macedonia|Macedonian|North Macedonia",
+        "Moldova|Moldovan|", "Iceland|Icelandic|", "Luxembourg|Luxembourgish|", "Malta|Maltese|", "Montenegro|Montenegrin|",
+        "Kosovo|Kosovar|", "Tajikistan|Tajik|", "Kyrgyzstan|Kyrgyz|", "Turkmenistan|Turkmen|", "Mongolia|Mongolian|",
+        "Bangladesh|Bangladeshi|", "Sri Lanka|Sri Lankan|", "Nepal|Nepalese|", "Myanmar|Burmese|Burma", "Cambodia|Cambodian|",
+        "Laos|Laotian|", "Ghana|Ghanaian|", "Senegal|Senegalese|", "Mali|Malian|", "Niger|Nigerien|", "Chad|Chadian|",
+        "Cameroon|Cameroonian|", "Uganda|Ugandan|", "Tanzania|Tanzanian|", "Rwanda|Rwandan|", "Congo|Congolese|",
+        "Zimbabwe|Zimbabwean|", "Zambia|Zambian|", "Angola|Angolan|", "Mozambique|Mozambican|", "Eritrea|Eritrean|",
+        "South Sudan|South Sudanese|", "Mauritania|Mauritanian|", "Ecuador|Ecuadorean,Ecuadorian|", "Bolivia|Bolivian|",
+        "Paraguay|Paraguayan|", "Uruguay|Uruguayan|", "Panama|Panamanian|", "Guatemala|Guatemalan|", "Honduras|Honduran|",
+        "Nicaragua|Nicaraguan|", "El Salvador|Salvadoran|", "Costa Rica|Costa Rican|", "Jamaica|Jamaican|",
+        "Dominican Republic|Dominican|", "Fiji|Fijian|", "Papua New Guinea||",
     ];
 
     private static readonly string[] Cities =
@@ -49,6 +62,16 @@ internal static class Gazetteer
         "Jakarta", "Copenhagen", "Nuuk", "Port-au-Prince", "Nairobi", "Lagos", "Johannesburg", "Sydney", "Toronto", "Ottawa",
         "Los Angeles", "Chicago", "Hong Kong", "Taipei", "Stockholm", "Oslo", "Athens", "Warsaw", "Sanaa", "Aden", "Tripoli",
         "Tunis", "Khartoum", "Mogadishu", "Sochi", "Lausanne", "Minsk", "Baku", "Tbilisi", "Yerevan",
+        "Manchester", "Liverpool", "Birmingham", "Edinburgh", "Glasgow", "Leeds", "Oxford", "Cambridge", "Bristol",
+        "Munich", "Frankfurt", "Hamburg", "Milan", "Naples", "Barcelona", "Marseille", "Lyon", "Zurich", "Prague",
+        "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Sarajevo", "St Petersburg|St. Petersburg,Saint Petersburg",
+        "Boston", "Miami", "Houston", "Dallas", "Atlanta", "Seattle", "Denver", "Philadelphia", "Detroit", "San Francisco",
+        "Montreal", "Vancouver", "Mexico City", "Sao Paulo", "Rio de Janeiro", "Buenos Aires", "Lima", "Bogota", "Caracas",
+        "Havana", "Melbourne", "Auckland", "Shanghai", "Bangkok", "Manila", "Hanoi", "Karachi", "Lahore", "Mumbai",
+        "Kolkata|Calcutta", "Dhaka", "Colombo", "Kathmandu", "Tashkent", "Almaty", "Dushanbe", "Bishkek", "Ulan Bator",
+        "Grozny", "Benghazi", "Misrata", "Alexandria", "Casablanca", "Addis Ababa", "Kinshasa", "Kampala", "Harare",
+        "Lusaka", "Dakar", "Accra", "Abuja", "Pretoria", "Cape Town", "Durban", "Hebron", "Ramallah", "Nablus", "Haifa",
+        "Sidon", "Tyre", "Manbij", "Afrin", "Ghouta", "Jarablus", "Najaf", "Karbala", "Samarra", "Mecca", "Medina",
     ];
 
     private static readonly string[] Regions =
