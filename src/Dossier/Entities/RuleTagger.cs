@@ -18,7 +18,7 @@ internal sealed class RuleTagger : IMentionTagger
     public ImmutableArray<Mention> Tag(Article article, ImmutableArray<Token> tokens)
     {
         var views = Sentences(article, tokens);
-        var known = KnownNames(views);
+        var words = new ArticleWords(KnownNames(views), LowerCaseWords(tokens));
         var found = new List<(int Sentence, Candidate Candidate)>();
         foreach (var view in views)
         {
@@ -26,7 +26,7 @@ internal sealed class RuleTagger : IMentionTagger
             var claimed = new HashSet<int>();
             FindRoles(view, claimed, candidates);
             FindPhrases(view, claimed, candidates);
-            var classifier = new RunClassifier(view, known, candidates);
+            var classifier = new RunClassifier(view, words, candidates);
             foreach (var run in NameRunBuilder.Build(view, claimed)) classifier.Classify(run);
             found.AddRange(candidates.Select(c => (view.Sentence.Index, c)));
         }
@@ -75,6 +75,9 @@ internal sealed class RuleTagger : IMentionTagger
         }
         return known;
     }
+
+    private static HashSet<string> LowerCaseWords(ImmutableArray<Token> tokens) =>
+        tokens.Where(t => t.IsWord && t.Text.All(c => !char.IsLetter(c) || char.IsLower(c))).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     private static void FindRoles(SentenceView v, HashSet<int> claimed, List<Candidate> into)
     {

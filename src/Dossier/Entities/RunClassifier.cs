@@ -8,13 +8,13 @@ namespace Dossier.Entities;
 /// not part of the mention); type by keyword ("Council", "Base", "War"); cut out gazetteer names; and type
 /// what is left by the words around it.
 /// </summary>
-internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> known, List<Candidate> into)
+internal sealed class RunClassifier(SentenceView sentence, ArticleWords words, List<Candidate> into)
 {
     public void Classify(NameRun run)
     {
         if (sentence.IsTitleCase)
         {
-            foreach (var part in SplitAtUnvouched(run)) Core(part, keepUnknown: AllKnown);
+            foreach (var part in TitleCaseParts(run)) Core(part.Run, keepUnknown: part.Vouched ? AllKnown : _ => true);
             return;
         }
         // a shouted word in running text ("... issues of the WORLD!") is emphasis unless something vouches for it
@@ -171,9 +171,24 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
         else Add(run, EntityType.Misc, Rules.CapSingle);
     }
 
-    /// <summary>In a title-case headline, keeps only stretches of words the article or a list vouches for.</summary>
-    private IEnumerable<NameRun> SplitAtUnvouched(NameRun run) =>
-        SplitAt(run, i => run[i].IsWord && !Vouched(run[i]) && TitleAt(run, i) == 0 && !NameKey.Words(run[i].Text).All(Gazetteer.Words.Contains));
+    /// <summary>
+    /// Reads a title-case line. Words the article writes in lower case elsewhere ("Negotiate", "Rebels") and openers
+    /// ("Next") are cut out. A stretch holding any word the article or a list vouches for keeps only such words
+    /// ("Assad" of "Assad Ready"); a stretch of two or more unknown words ("Dionne Rose" in a results line) stays a
+    /// name, except in a line of capitals, where nothing unvouched does.
+    /// </summary>
+    private IEnumerable<(NameRun Run, bool Vouched)> TitleCaseParts(NameRun run)
+    {
+        foreach (var part in SplitAt(run, i => run[i].IsWord && (words.LowerCase.Contains(run[i].Text.ToLowerInvariant()) || EntityVocabulary.NonNameStarters.Contains(run[i].Text))))
+        {
+            if (Enumerable.Range(0, part.Count).Any(i => part[i].IsWord && (Vouched(part[i]) || TitleAt(part, i) > 0)))
+            {
+                foreach (var vouched in SplitAt(part, i => part[i].IsWord && !Vouched(part[i]) && TitleAt(part, i) == 0 && !NameKey.Words(part[i].Text).All(Gazetteer.Words.Contains)))
+                    yield return (vouched, true);
+            }
+            else if (part.WordCount >= 2 && !sentence.IsShouting) yield return (part, false);
+        }
+    }
 
     /// <summary>The stretches of a run between the pieces that <paramref name="cut"/> removes.</summary>
     private static IEnumerable<NameRun> SplitAt(NameRun run, Func<int, bool> cut)
@@ -187,9 +202,9 @@ internal sealed class RunClassifier(SentenceView sentence, IReadOnlySet<string> 
         }
     }
 
-    private bool Vouched(NamePiece p) => known.Contains(p.Key) || Gazetteer.Lookup(p.Text) is not null;
+    private bool Vouched(NamePiece p) => words.Known.Contains(p.Key) || Gazetteer.Lookup(p.Text) is not null;
 
-    private bool AllKnown(NameRun run) => run.Pieces.Where(p => p.IsWord).All(p => known.Contains(p.Key));
+    private bool AllKnown(NameRun run) => run.Pieces.Where(p => p.IsWord).All(p => words.Known.Contains(p.Key));
 
     /// <summary>"Putra Heights", or a keyword carried on by "of": "Islamic Republic of Iran", "Strait of Hormuz".</summary>
     private static bool HasLocationKeyword(NameRun run) =>

@@ -16,7 +16,12 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
     /// ends like a sentence), at most 15 content words and one number (a line of results, "Anthony Hill ( Australia )
     /// beat Dan Jenson 15-9 15-8", is not a headline). Capitals: three quarters of the content words in capitals.
     /// </summary>
-    public bool IsTitleCase { get; } = ComputeTitleCase(Tokens, From, To);
+    public bool IsTitleCase => Casing != LineCasing.Sentence;
+
+    /// <summary>True for a line in capitals, where even a run of two unknown words is no evidence of a name.</summary>
+    public bool IsShouting => Casing == LineCasing.Shouting;
+
+    private LineCasing Casing { get; } = ComputeCasing(Tokens, From, To);
 
     /// <summary>
     /// True when the token opens the sentence or a quotation, where any word is capitalised.
@@ -36,7 +41,14 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
 
     public Token? After(int index) => index + 1 < To ? Tokens[index + 1] : null;
 
-    private static bool ComputeTitleCase(IReadOnlyList<Token> tokens, int from, int to)
+    private enum LineCasing
+    {
+        Sentence,
+        Title,
+        Shouting,
+    }
+
+    private static LineCasing ComputeCasing(IReadOnlyList<Token> tokens, int from, int to)
     {
         int content = 0, capitalised = 0, shouted = 0, numbers = 0;
         for (var i = from; i < to; i++)
@@ -49,11 +61,11 @@ internal sealed record SentenceView(Sentence Sentence, IReadOnlyList<Token> Toke
             content++;
             if (t.IsCapitalized) capitalised++;
         }
-        if (content >= 2 && shouted * 4 >= content * 3) return true;
+        if (content >= 2 && shouted * 4 >= content * 3) return LineCasing.Shouting;
         var last = to - 1;
         while (last >= from && tokens[last].Kind == TokenKind.Quote) last--;
-        if (last >= from && tokens[last].Text is "." or "!" or "?") return false;
-        return content is >= 2 and <= 15 && numbers <= 1 && capitalised * 4 >= content * 3;
+        if (last >= from && tokens[last].Text is "." or "!" or "?") return LineCasing.Sentence;
+        return content is >= 2 and <= 15 && numbers <= 1 && capitalised * 4 >= content * 3 ? LineCasing.Title : LineCasing.Sentence;
     }
 
     /// <summary>True for a word in capitals ("WORLD", "U.S.").</summary>
