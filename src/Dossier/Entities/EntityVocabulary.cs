@@ -60,7 +60,8 @@ internal static class EntityVocabulary
         "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "General", "Colonel", "Captain", "Lieutenant", "Sergeant",
         "Admiral", "Marshal", "Brigadier", "Sheikh", "Sheik", "Ayatollah", "Pope", "Imam", "Rabbi", "Cardinal", "Bishop",
         "Senator", "Congressman", "Congresswoman", "Governor", "Mayor", "Judge", "Justice", "Chairman", "Chairwoman",
-        "Director", "Commander", "Editor", "Professor", "President-elect");
+        "Director", "Commander", "Editor", "Professor", "President-elect", "Major-General", "Lieutenant-General",
+        "Brigadier-General", "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral");
 
     /// <summary>
     /// Role phrases (lower case, single spaces) and the canonical role each stands for. The same table serves
@@ -122,14 +123,15 @@ internal static class EntityVocabulary
         "Administration", "Front", "Brigade", "Brigades", "Movement", "Court", "Parliament", "Assembly", "Senate",
         "Congress", "Navy", "Guard", "Guards", "Police", "Office", "Service", "Services", "Association", "Federation",
         "League", "Coalition", "Authority", "Watch", "Foundation", "Fund", "Times", "Post", "News", "Press", "Network",
-        "Airlines", "Airways", "Corporation", "Bureau", "Cabinet", "Regime", "Club", "Center", "Centre", "Alliance");
+        "Airlines", "Airways", "Corporation", "Bureau", "Cabinet", "Regime", "Club", "Center", "Centre", "Alliance",
+        "Treasury", "Exchange", "Reserve", "Newsroom", "Holdings", "Trust", "Society", "Institution");
 
     /// <summary>A capitalised run ending in one of these names a place ("Pituffik Space Base", "Putra Heights").</summary>
     public static readonly FrozenSet<string> LocationKeywords = Set(
         "Base", "Airport", "Heights", "Province", "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Mountain",
         "Valley", "Square", "Street", "Strait", "Desert", "Region", "Peninsula", "Bay", "Lake", "Coast", "Airbase", "Camp",
         "Crossing", "District", "County", "Governorate", "Plain", "Plains", "Hills", "Palace", "Bridge", "Port", "Republic",
-        "Kingdom", "Emirate", "Gulf", "Canal", "Road", "Avenue", "Stadium", "Arena");
+        "Kingdom", "Emirate", "Gulf", "Canal", "Road", "Avenue", "Stadium", "Arena", "City");
 
     /// <summary>A capitalised run ending in one of these names an event or other miscellaneous entity ("Syrian Civil War").</summary>
     public static readonly FrozenSet<string> MiscKeywords = Set(

@@ -48,7 +48,8 @@ internal static class Gazetteer
         "South Sudan|South Sudanese|", "Mauritania|Mauritanian|", "Ecuador|Ecuadorean,Ecuadorian|", "Bolivia|Bolivian|",
         "Paraguay|Paraguayan|", "Uruguay|Uruguayan|", "Panama|Panamanian|", "Guatemala|Guatemalan|", "Honduras|Honduran|",
         "Nicaragua|Nicaraguan|", "El Salvador|Salvadoran|", "Costa Rica|Costa Rican|", "Jamaica|Jamaican|",
-        "Dominican Republic|Dominican|", "Fiji|Fijian|", "Papua New Guinea||",
+        "Dominican Republic|Dominican|", "Fiji|Fijian|", "Papua New Guinea||", "Yugoslavia|Yugoslav|",
+        "Suriname|Surinamese|Surinam", "Liechtenstein||", "Monaco|Monegasque|", "Andorra||", "San Marino||",
     ];
 
     private static readonly string[] Cities =
@@ -79,6 +80,14 @@ internal static class Gazetteer
         "Middle East|Mideast", "Persian Gulf|Gulf,Arabian Gulf", "Gulf States|Gulf countries", "West", "Europe", "Asia", "Africa", "Latin America",
         "North Africa", "Levant", "Balkans", "Caucasus", "Kurdistan", "Golan Heights|Golan", "Gaza Strip", "West Bank",
         "Sinai", "Crimea", "Donbas", "Scandinavia", "Arctic", "Mediterranean", "Red Sea", "Black Sea",
+        "Midwest", "Chechnya", "Dagestan", "Nagorno-Karabakh", "Tibet", "Xinjiang", "Kashmir", "Punjab", "Siberia",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+        "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec", "British Columbia", "Alberta",
+        "Bavaria", "Catalonia", "Kurdistan Region",
     ];
 
     private static readonly string[] Organizations =
@@ -86,7 +95,8 @@ internal static class Gazetteer
         "United Nations|UN,U.N.", "Islamic State|IS,I.S.,ISIS,ISIL,Daesh,Islamic State of Iraq and the Levant,Islamic State of Iraq and Levant,Islamic State of Iraq and Syria,Islamic State of Iraq and al-Sham",
         "Hezbollah|Hizbollah,Hizballah", "al-Manar TV|al-Manar,Al-Manar,Al Manar", "al-Qaeda|al-Qaida,Al Qaeda,Al-Qaeda",
         "Nusra Front|al-Nusra Front,Jabhat al-Nusra,al-Nusra", "Free Syrian Army|FSA", "Hamas", "Taliban", "Houthis|Houthi",
-        "Reuters", "Associated Press|AP", "Agence France-Presse|AFP", "Xinhua", "SANA|Syrian Arab News Agency", "dpa|DPA",
+        "Reuters", "Associated Press|AP", "Agence France-Presse|AFP", "Xinhua", "Interfax", "Itar-Tass", "Kyodo", "Yonhap",
+        "Bloomberg", "ANSA", "EFE", "Anadolu", "IRNA", "WAFA", "KCNA", "SANA|Syrian Arab News Agency", "dpa|DPA",
         "BBC", "CNN", "Al Jazeera|Al-Jazeera", "Al Arabiya", "TASS", "RIA Novosti", "NATO", "European Union|EU,E.U.",
         "White House", "Pentagon", "Kremlin", "State Department", "Congress", "CIA", "FBI", "Twitter", "Facebook", "YouTube",
         "Arab League", "Knesset", "Duma", "OPEC", "IAEA", "World Health Organization", "Red Cross", "Red Crescent", "YPG", "PKK", "SDF",

@@ -167,6 +167,7 @@ internal sealed class RunClassifier(SentenceView sentence, ArticleWords words, L
         else if (run.WordCount >= 2) Add(run, EntityType.Person, Rules.CapMulti);
         else if (EntityVocabulary.NotNamesAlone.Contains(run[0].Text)) return;
         else if (IsAcronym(run[0].Text)) Add(run, EntityType.Organization, Rules.Acronym);
+        else if (LooksLikeSurname(run[0].Text)) Add(run, EntityType.Person, Rules.SurnameShape);
         else if (after is not null && EntityVocabulary.SpeechVerbs.Contains(after.Text)) Add(run, EntityType.Person, Rules.SpeechVerb);
         else Add(run, EntityType.Misc, Rules.CapSingle);
     }
@@ -212,6 +213,12 @@ internal sealed class RunClassifier(SentenceView sentence, ArticleWords words, L
         || Enumerable.Range(0, run.Count - 1).Any(i => EntityVocabulary.LocationKeywords.Contains(run[i].Text) && run[i + 1].Kind == PieceKind.Connector);
 
     private static bool IsOrgKeyword(NamePiece p) => p.IsWord && EntityVocabulary.OrganizationKeywords.Contains(p.Text);
+
+    /// <summary>"McGrath", "O'Brien", "MacArthur": surname prefixes with a capital after them.</summary>
+    private static bool LooksLikeSurname(string text) =>
+        (text.StartsWith("Mc", StringComparison.Ordinal) && text.Length > 3 && char.IsUpper(text[2]))
+        || (text.StartsWith("Mac", StringComparison.Ordinal) && text.Length > 4 && char.IsUpper(text[3]))
+        || (text.StartsWith("O'", StringComparison.Ordinal) && text.Length > 3 && char.IsUpper(text[2]));
 
     private static bool IsAcronym(string text)
     {
