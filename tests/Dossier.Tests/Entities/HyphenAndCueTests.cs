@@ -85,6 +85,21 @@ public class HyphenAndCueTests
     }
 
     [Fact]
+    public void Should_Read_Names_In_A_Results_Line_But_Not_Unvouched_Shouted_Words()
+    {
+        // Given a shouted headline, a results line in title case, and running text naming the county
+        var a = SeedStory.Recognise(
+            "KENT TAKE OVER AT TOP AFTER INNINGS VICTORY\nDionne Rose ( Jamaica ) 12.65\nThe side from Kent won easily, Peter Such said.",
+            "h6");
+
+        // When recognised
+        var texts = a.Mentions.Select(m => m.Text).ToList();
+
+        // Then the vouched county and both people are names; the shouted words are not
+        Assert.Equal(["KENT", "Dionne Rose", "Jamaica", "Kent", "Peter Such"], texts);
+    }
+
+    [Fact]
     public void Should_Sit_Behind_A_Replaceable_Tagger()
     {
         // Given a recogniser over a stub tagger
