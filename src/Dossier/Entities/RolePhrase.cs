@@ -43,6 +43,8 @@ internal static class RolePhrase
         if (MatchRole(window, 0) is not (int roleLen, var phrase)) return null;
         var withModifiers = string.Join(' ', modifiers.Append(phrase));
         var role = EntityVocabulary.Roles.GetValueOrDefault(withModifiers) ?? EntityVocabulary.Roles[phrase];
+        // a former minister is another person than the minister
+        if (modifiers.Contains("former")) role = "former " + role;
         return new RoleMatch(i, j + roleLen, country, role);
     }
 

@@ -29,6 +29,7 @@ public class NameKeyAndRoleTests
     [InlineData("Syrian Deputy Foreign Minister", "syria|deputy foreign minister")]
     [InlineData("US President", "united states|president")]
     [InlineData("the country's Foreign Minister", "?|foreign minister")]
+    [InlineData("the former Syrian foreign minister", "syria|former foreign minister")]
     public void Should_Normalise_Role_Phrases_To_One_Key(string phrase, string key)
     {
         // Given a role phrase
