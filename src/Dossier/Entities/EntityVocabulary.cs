@@ -12,6 +12,12 @@ internal static class EntityVocabulary
 {
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Reads "canonical|variant,variant" lines into variant → canonical (the canonical form maps to itself).</summary>
+    private static FrozenDictionary<string, string> RoleTable(string[] lines) =>
+        lines.Select(l => l.Split('|'))
+            .SelectMany(p => p[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Append(p[0]).Select(v => (Variant: v, Canonical: p[0])))
+            .ToFrozenDictionary(x => x.Variant, x => x.Canonical, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Lower-case name particles that join the capitalised words around them ("Bashar al Assad", "Staffan de Mistura").</summary>
     public static readonly FrozenSet<string> Particles = Set(
         "al", "el", "ul", "au", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "la", "le");
@@ -69,27 +75,19 @@ internal static class EntityVocabulary
     /// minister"), so that a title learnt in one article resolves a role in another. Variants map to one key:
     /// "minister of foreign affairs", "top diplomat" and "FM" are all "foreign minister".
     /// </summary>
-    public static readonly FrozenDictionary<string, string> Roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["president"] = "president", ["vice president"] = "vice president", ["vice-president"] = "vice president",
-        ["deputy president"] = "vice president", ["prime minister"] = "prime minister", ["premier"] = "prime minister", ["pm"] = "prime minister",
-        ["foreign minister"] = "foreign minister", ["minister of foreign affairs"] = "foreign minister",
-        ["foreign affairs minister"] = "foreign minister", ["fm"] = "foreign minister", ["top diplomat"] = "foreign minister",
-        ["chief diplomat"] = "foreign minister", ["foreign secretary"] = "foreign minister",
-        ["deputy foreign minister"] = "deputy foreign minister", ["deputy minister of foreign affairs"] = "deputy foreign minister",
-        ["defence minister"] = "defence minister", ["defense minister"] = "defence minister", ["minister of defence"] = "defence minister",
-        ["minister of defense"] = "defence minister", ["defense secretary"] = "defence minister", ["defence secretary"] = "defence minister",
-        ["interior minister"] = "interior minister", ["minister of interior"] = "interior minister", ["minister of the interior"] = "interior minister",
-        ["finance minister"] = "finance minister", ["minister of finance"] = "finance minister",
-        ["information minister"] = "information minister", ["minister of information"] = "information minister",
-        ["secretary of state"] = "secretary of state", ["secretary"] = "secretary", ["press secretary"] = "press secretary", ["secretary-general"] = "secretary-general", ["secretary general"] = "secretary-general",
-        ["minister"] = "minister", ["deputy minister"] = "deputy minister", ["diplomat"] = "diplomat", ["envoy"] = "envoy",
-        ["special envoy"] = "envoy", ["ambassador"] = "ambassador", ["king"] = "king", ["queen"] = "queen", ["emir"] = "emir",
-        ["crown prince"] = "crown prince", ["prince"] = "prince", ["chancellor"] = "chancellor", ["spokesman"] = "spokesman",
-        ["spokeswoman"] = "spokesman", ["spokesperson"] = "spokesman", ["army chief"] = "army chief", ["chief of staff"] = "chief of staff",
-        ["supreme leader"] = "supreme leader", ["leader"] = "leader", ["opposition leader"] = "opposition leader",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
+    public static readonly FrozenDictionary<string, string> Roles = RoleTable(
+    [
+        "president|", "vice president|vice-president,deputy president", "prime minister|premier,pm",
+        "foreign minister|minister of foreign affairs,foreign affairs minister,fm,top diplomat,chief diplomat,foreign secretary",
+        "deputy foreign minister|deputy minister of foreign affairs",
+        "defence minister|defense minister,minister of defence,minister of defense,defense secretary,defence secretary",
+        "interior minister|minister of interior,minister of the interior", "finance minister|minister of finance",
+        "information minister|minister of information", "secretary of state|", "secretary|", "press secretary|",
+        "secretary-general|secretary general", "minister|", "deputy minister|", "diplomat|", "envoy|special envoy",
+        "ambassador|", "king|", "queen|", "emir|", "crown prince|", "prince|", "chancellor|",
+        "spokesman|spokeswoman,spokesperson", "army chief|", "chief of staff|", "supreme leader|", "leader|",
+        "opposition leader|",
+    ]);
     /// <summary>Longest role phrase in words, bounding the look-ahead.</summary>
     public static readonly int MaxRoleWords = Roles.Keys.Max(k => k.Split(' ').Length);
 
