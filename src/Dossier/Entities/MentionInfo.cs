@@ -24,7 +24,9 @@ internal sealed record MentionInfo(int Index, int Article, Mention Mention, stri
         for (var a = 0; a < articles.Count; a++)
         {
             var tokens = TitleContext.TokensOf(articles[a]);
-            foreach (var m in articles[a].Mentions.OrderBy(m => m.Span.Start))
+            var found = articles[a].Mentions;
+            if (found.IsDefault) continue;
+            foreach (var m in found.OrderBy(m => m.Span.Start))
                 all.Add(Create(all.Count, a, m, tokens));
         }
         return all;

@@ -17,6 +17,7 @@ internal sealed class RuleTagger : IMentionTagger
 
     public ImmutableArray<Mention> Tag(Article article, ImmutableArray<Token> tokens)
     {
+        if (tokens.IsDefaultOrEmpty) tokens = Tokenizer.Tokenize(article.Text);
         var views = Sentences(article, tokens);
         var words = new ArticleWords(KnownNames(views), LowerCaseWords(tokens));
         var found = new List<(int Sentence, Candidate Candidate)>();

@@ -154,6 +154,7 @@ public class EntityMergerTests
 
         // When / Then no entities
         Assert.Empty(new EntityMerger().Merge([bare]));
+        Assert.Empty(new EntityMerger().Merge([bare with { Mentions = default }]));
         Assert.Empty(new EntityMerger().Merge([]));
     }
 }

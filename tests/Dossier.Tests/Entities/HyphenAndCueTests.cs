@@ -100,6 +100,19 @@ public class HyphenAndCueTests
     }
 
     [Fact]
+    public void Should_Tokenize_The_Article_When_Given_No_Tokens()
+    {
+        // Given an article and no tokens
+        var article = TestData.Article("Syrian President Bashar al-Assad spoke.");
+
+        // When recognised
+        var mentions = new Dossier.Entities.EntityRecognizer().Recognize(article, default);
+
+        // Then the rules tokenised it themselves
+        Assert.Equal(["Syrian", "Bashar al-Assad"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void Should_Sit_Behind_A_Replaceable_Tagger()
     {
         // Given a recogniser over a stub tagger
