@@ -6,5 +6,14 @@ namespace Dossier.Entities;
 /// <summary>Finds person, organisation, place and other names (and roles that stand for a person) in one article.</summary>
 public sealed class EntityRecognizer
 {
-    public ImmutableArray<Mention> Recognize(Article article, ImmutableArray<Token> tokens) => [];
+    private readonly IMentionTagger _tagger;
+
+    public EntityRecognizer() : this(new RuleTagger())
+    {
+    }
+
+    internal EntityRecognizer(IMentionTagger tagger) => _tagger = tagger;
+
+    /// <summary>Mentions in text order, each with its sentence, span, type and the rule that found it.</summary>
+    public ImmutableArray<Mention> Recognize(Article article, ImmutableArray<Token> tokens) => _tagger.Tag(article, tokens);
 }
