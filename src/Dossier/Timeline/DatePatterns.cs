@@ -36,7 +36,7 @@ internal static partial class DatePatterns
     private const string FullMon = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
     private const string Day = @"(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private const string Yr = @"(?<y>(?:1[89]|20)\d{2})";
-    private const string LeadWd = @"(?:(?:" + Wd + @"),?\s+)?";
+    private const string LeadWd = @"(?:(?:" + Wd + @")\s?,?\s+)?";
 
     public static readonly IReadOnlyList<DateRule> Rules =
     [
@@ -58,15 +58,15 @@ internal static partial class DatePatterns
     private static partial Regex Iso();
 
     // "July 23, 2015", "Monday, Jan. 23 2017"
-    [GeneratedRegex(@"\b(?<x>" + LeadWd + Mon + @"\s+" + Day + @",?\s+" + Yr + @")\b(?![-/.,:]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<x>" + LeadWd + Mon + @"\s+" + Day + @"\s?,?\s+" + Yr + @")\b(?![-/.,:]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     // "22 April 2011", "the 5th of May, 2010"
-    [GeneratedRegex(@"\b(?<x>" + LeadWd + @"(?:the\s+)?" + Day + @"\s+(?:of\s+)?" + Mon + @",?\s+" + Yr + @")\b(?![-/.,:]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<x>" + LeadWd + @"(?:the\s+)?" + Day + @"\s+(?:of\s+)?" + Mon + @"\s?,?\s+" + Yr + @")\b(?![-/.,:]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     // "June 2014", "March of 2010"
-    [GeneratedRegex(@"\b(?<x>" + Mon + @",?\s+(?:of\s+)?" + Yr + @")\b(?![-/.,:]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<x>" + Mon + @"\s?,?\s+(?:of\s+)?" + Yr + @")\b(?![-/.,:]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
     // "Aug 19", "Jan. 23", "August 19th"; not "May 5,000" nor a clock time

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Dossier.Model;
+
+namespace Dossier.Timeline;
+
+/// <summary>One sentence that may tell what happened on <see cref="Date"/>, with how much it says for that date.</summary>
+/// <param name="Explicit">True when the sentence names the date; false when it is dated only by its article's publication date.</param>
+internal sealed record DatedSentence(AnnotatedArticle Article, Sentence Sentence, DateValue Date, double Weight, bool Explicit, int DatesInSentence)
+{
+    public SentenceRef Ref => new(Article.Article.Id, Sentence.Index, Sentence.Span);
+}
+
+/// <summary>A candidate date with its score and the sentences that refer to it.</summary>
+internal sealed record ScoredDate(DateValue Date, double Score, int Articles, ImmutableArray<DatedSentence> Sentences);
+
+/// <summary>
+/// Weighs the evidence for each date across a story: how many articles and outlets refer to it, and how prominently
+/// (early in the article; a precise day rather than a whole year). Ten mentions in one article count for less than
+/// one mention in each of ten articles.
+/// </summary>
+internal static class DateEvidence
+{
+    private const double PerArticleCap = 1.5;
+    private const double PublicationWeight = 0.3;
+    private const int LeadSentences = 2;
+
+    public static ImmutableArray<ScoredDate> Score(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var mentions = articles.SelectMany(Mentions).ToList();
+        var scored = mentions
+            .GroupBy(m => m.Date)
+            .Select(g =>
+            {
+                var perArticle = g.GroupBy(m => m.Article.Article.Id).Select(a =>
+                {
+                    var w = a.Select(m => m.Weight).OrderDescending().ToList();
+                    return Math.Min(PerArticleCap, w[0] + 0.25 * w.Skip(1).Sum());
+                }).ToList();
+                var sources = g.Select(m => m.Article.Article.Source ?? "").Distinct().Count();
+                var score = perArticle.Sum() * (1 + 0.5 * Math.Log(sources));
+                return new ScoredDate(g.Key, score, perArticle.Count, [.. g]);
+            });
+        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Date.Start)];
+    }
+
+    /// <summary>Every (sentence, date) pair an article offers, once per pair.</summary>
+    private static IEnumerable<DatedSentence> Mentions(AnnotatedArticle a)
+    {
+        var sentences = a.Article.Sentences;
+        var times = a.Times.IsDefault ? [] : a.Times;
+        var bySentence = times
+            .Where(t => t.Value is { IsAnchored: true } && t.Sentence >= 0 && t.Sentence < sentences.Length)
+            .GroupBy(t => t.Sentence);
+        foreach (var g in bySentence)
+        {
+            var dates = g.Select(t => t.Value!.Granularity == DateGranularity.Time ? t.Value.Truncate(DateGranularity.Day) : t.Value!).Distinct().ToList();
+            foreach (var d in dates)
+                yield return new DatedSentence(a, sentences[g.Key], d, Prominence(g.Key) * GranularityWeight(d), true, dates.Count);
+        }
+
+        // The lead of an article reports the day's news; when it names no date, its publication date stands in.
+        if (a.Article.Published is { IsAnchored: true, Day: not null } p)
+        {
+            var dated = times.Select(t => t.Sentence).ToHashSet();
+            foreach (var s in sentences.Take(LeadSentences).Where(s => !dated.Contains(s.Index)))
+                yield return new DatedSentence(a, s, p.Truncate(DateGranularity.Day), PublicationWeight * Prominence(s.Index), false, 0);
+        }
+    }
+
+    // Lead sentences carry the news; a date deep in the background counts for less.
+    private static double Prominence(int sentence) => 0.5 + 0.5 / (1 + sentence / 3.0);
+
+    // A whole year or month gathers unrelated mentions ("in 2012"), so it needs more of them to stand out.
+    private static double GranularityWeight(DateValue d) => d.Granularity switch
+    {
+        DateGranularity.Year => 0.2,
+        DateGranularity.Month => 0.4,
+        _ => 1.0,
+    };
+}
