@@ -14,7 +14,10 @@ internal enum Direction
     /// <summary>Strictly before ("last Tuesday").</summary>
     Before,
 
-    /// <summary>Strictly after ("will meet on Tuesday", "next Monday").</summary>
+    /// <summary>On or after ("will meet on Tuesday": on the publication day itself when it is a Tuesday).</summary>
+    OnOrAfter,
+
+    /// <summary>Strictly after ("next Monday").</summary>
     After,
 }
 
@@ -44,6 +47,7 @@ internal static class AnchorMath
         {
             Direction.Before => anchor.AddDays(back == 0 ? -7 : -back),
             Direction.After => anchor.AddDays(forward == 0 ? 7 : forward),
+            Direction.OnOrAfter => anchor.AddDays(forward),
             Direction.Nearest when forward > 0 && forward < back => anchor.AddDays(forward),
             _ => anchor.AddDays(-back),
         };
@@ -55,6 +59,7 @@ internal static class AnchorMath
         Direction.Before => month < anchorMonth ? anchorYear : anchorYear - 1,
         Direction.PastOrSame => month <= anchorMonth ? anchorYear : anchorYear - 1,
         Direction.After => month > anchorMonth ? anchorYear : anchorYear + 1,
+        Direction.OnOrAfter => month >= anchorMonth ? anchorYear : anchorYear + 1,
         _ => Math.Abs(month - anchorMonth) <= 6 ? anchorYear : month > anchorMonth ? anchorYear - 1 : anchorYear + 1,
     };
 

@@ -53,9 +53,13 @@ internal static class DateEvidence
             .GroupBy(t => t.Sentence);
         foreach (var g in bySentence)
         {
-            var dates = g.Select(t => t.Value!.Granularity == DateGranularity.Time ? t.Value.Truncate(DateGranularity.Day) : t.Value!).Distinct().ToList();
-            foreach (var d in dates)
-                yield return new DatedSentence(a, sentences[g.Key], d, Prominence(g.Key) * GranularityWeight(d), true, dates.Count);
+            var sentence = sentences[g.Key];
+            var byDate = g.GroupBy(t => t.Value!.Granularity == DateGranularity.Time ? t.Value.Truncate(DateGranularity.Day) : t.Value!).ToList();
+            foreach (var d in byDate)
+            {
+                var role = d.Max(t => RoleWeight(sentence, t));
+                yield return new DatedSentence(a, sentence, d.Key, Prominence(g.Key) * GranularityWeight(d.Key) * role, true, byDate.Count);
+            }
         }
 
         // The lead of an article reports the day's news; when it names no date, its publication date stands in.
@@ -70,11 +74,21 @@ internal static class DateEvidence
     // Lead sentences carry the news; a date deep in the background counts for less.
     private static double Prominence(int sentence) => 0.5 + 0.5 / (1 + sentence / 3.0);
 
+    // "since March 2011", "until 2014": the date bounds a span told about; it is not the news of that day.
+    private static double RoleWeight(Sentence sentence, TimeExpression t)
+    {
+        var offset = Math.Clamp(t.Span.Start - sentence.Span.Start, 0, sentence.Text.Length);
+        var before = sentence.Text[..offset].TrimEnd();
+        var cut = before.LastIndexOf(' ');
+        var word = before[(cut + 1)..];
+        return word.ToLowerInvariant() is "since" or "until" or "till" or "before" or "after" ? 0.3 : 1.0;
+    }
+
     // A whole year or month gathers unrelated mentions ("in 2012"), so it needs more of them to stand out.
     private static double GranularityWeight(DateValue d) => d.Granularity switch
     {
-        DateGranularity.Year => 0.2,
-        DateGranularity.Month => 0.4,
+        DateGranularity.Year => 0.1,
+        DateGranularity.Month => 0.2,
         _ => 1.0,
     };
 }

@@ -116,7 +116,7 @@ internal static class DateResolver
 
     private static Direction FromTense(Tense t) => t switch
     {
-        Tense.Future => Direction.After,
+        Tense.Future => Direction.OnOrAfter,
         _ => Direction.PastOrSame,   // news reports what happened: with no cue, look back
     };
 }

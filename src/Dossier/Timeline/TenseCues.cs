@@ -18,11 +18,12 @@ internal enum Tense
 /// </summary>
 internal static class TenseCues
 {
-    private const int Window = 12;
+    private const int LeftWindow = 12;
+    private const int RightWindow = 6;
 
     private static readonly FrozenSet<string> Future = new[]
     {
-        "will", "'ll", "shall", "scheduled", "planned", "plans", "plan", "upcoming", "expected", "next", "intends",
+        "will", "'ll", "shall", "scheduled", "planned", "upcoming", "expected", "next", "intends",
         "forthcoming", "tomorrow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -55,9 +56,9 @@ internal static class TenseCues
         while (after < sentenceTokens.Count && sentenceTokens[after].Span.Start < span.End) after++;
 
         (Tense tense, int cost) best = (Tense.Unknown, int.MaxValue);
-        for (var i = at - 1; i >= 0 && at - i <= Window; i--)
+        for (var i = at - 1; i >= 0 && at - i <= LeftWindow; i--)
             Consider(sentenceTokens, i, at - i, ref best);
-        for (var i = after; i < sentenceTokens.Count && i - after < Window; i++)
+        for (var i = after; i < sentenceTokens.Count && i - after < RightWindow; i++)
             Consider(sentenceTokens, i, i - after + 2, ref best);
         return best.tense;
     }
@@ -75,12 +76,16 @@ internal static class TenseCues
         if (!tokens[i].IsWord) return Tense.Unknown;
         var next = i + 1 < tokens.Count ? tokens[i + 1].Text : "";
         // "is to meet", "are set to", "is due to": arranged for the future
-        if (next.Equals("to", StringComparison.OrdinalIgnoreCase) && w.ToLowerInvariant() is "is" or "are" or "set" or "due" or "going")
+        if (next.Equals("to", StringComparison.OrdinalIgnoreCase) && w.ToLowerInvariant() is "is" or "are" or "set" or "due" or "going" or "plan" or "plans" or "planning" or "intend" or "intends")
             return Tense.Future;
         if (Future.Contains(w)) return Tense.Future;
         if (Past.Contains(w)) return Tense.Past;
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPast.Contains(w))
-            return Tense.Past;
+        {
+            // "will be permitted", "to be held": a participle after "be" takes its tense from the auxiliary before it
+            var prev = i > 0 ? tokens[i - 1].Text : "";
+            return prev.Equals("be", StringComparison.OrdinalIgnoreCase) ? Tense.Unknown : Tense.Past;
+        }
         return Tense.Unknown;
     }
 }
