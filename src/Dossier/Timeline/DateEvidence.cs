@@ -23,6 +23,7 @@ internal static class DateEvidence
     private const double PerArticleCap = 1.5;
     private const double PublicationWeight = 0.3;
     private const int LeadSentences = 2;
+    private const int DatelineSentences = 3;
 
     public static ImmutableArray<ScoredDate> Score(IReadOnlyList<AnnotatedArticle> articles)
     {
@@ -57,8 +58,14 @@ internal static class DateEvidence
             var byDate = g.GroupBy(t => t.Value!.Granularity == DateGranularity.Time ? t.Value.Truncate(DateGranularity.Day) : t.Value!).ToList();
             foreach (var d in byDate)
             {
+                if (d.All(t => IsDateline(a.Article, t)))
+                {
+                    yield return new DatedSentence(a, sentence, d.Key, PublicationWeight * Prominence(g.Key), false, byDate.Count);
+                    continue;
+                }
                 var role = d.Max(t => RoleWeight(sentence, t));
-                yield return new DatedSentence(a, sentence, d.Key, Prominence(g.Key) * GranularityWeight(d.Key) * role, true, byDate.Count);
+                var weight = Prominence(g.Key) * GranularityWeight(d.Key) * role * Hindsight(a.Article, d.Key);
+                yield return new DatedSentence(a, sentence, d.Key, weight, true, byDate.Count);
             }
         }
 
@@ -73,6 +80,17 @@ internal static class DateEvidence
 
     // Lead sentences carry the news; a date deep in the background counts for less.
     private static double Prominence(int sentence) => 0.5 + 0.5 / (1 + sentence / 3.0);
+
+    // "Thu May 27, 2010 12:32 pm EDT", "HOUSTON, June 2": the page's own date at its top says when it was written,
+    // not what happened then, so it counts as the publication date does.
+    private static bool IsDateline(Article article, TimeExpression t) =>
+        !t.Relative && t.Sentence < DatelineSentences && article.Published is { } p
+        && t.Value is { } v && v.Truncate(DateGranularity.Day) == p.Truncate(DateGranularity.Day);
+
+    // A day still recalled days after it happened ("the April 20 explosion") mattered more than the news of each day.
+    private static double Hindsight(Article article, DateValue date) =>
+        date.Granularity == DateGranularity.Day && article.Published?.Start is DateOnly p && date.Start is DateOnly d
+        && p.DayNumber - d.DayNumber > 2 ? 1.5 : 1.0;
 
     // "since March 2011", "until 2014": the date bounds a span told about; it is not the news of that day.
     private static double RoleWeight(Sentence sentence, TimeExpression t)

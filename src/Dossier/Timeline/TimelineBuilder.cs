@@ -45,7 +45,7 @@ public sealed class TimelineBuilder
     /// </summary>
     private static bool Enough(ScoredDate d, ScoredDate best, int articleCount)
     {
-        if (d.Score < 0.1 * best.Score) return false;
+        if (d.Score < 0.03 * best.Score) return false;
         if (articleCount <= 2) return true;
         return d.Articles >= 2;
     }
