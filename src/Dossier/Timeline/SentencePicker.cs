@@ -12,8 +12,6 @@ internal sealed class SentencePicker
 {
     private const double NearIdentical = 0.7;
     private const double Supporting = 0.5;
-    private const int IdealMaxWords = 40;
-    private const int MinWords = 6;
 
     private readonly Dictionary<(string, int), StemBag> bags = [];
     private readonly HashSet<(string, int)> used = [];
@@ -28,7 +26,7 @@ internal sealed class SentencePicker
             .Where(s => !used.Contains(Key(s)) && !Bag(s).IsEmpty)
             .ToList();
         var ranked = candidates
-            .Select(s => (s, score: Quality(s) * (0.5 + Centrality(s, candidates))))
+            .Select(s => (s, score: Quality(s) * (0.2 + Centrality(s, candidates))))
             .OrderByDescending(x => x.score)
             .ThenBy(x => x.s.Article.Article.Id, StringComparer.Ordinal)
             .ThenBy(x => x.s.Sentence.Index)
@@ -65,16 +63,5 @@ internal sealed class SentencePicker
         return others.Count == 0 ? 0 : others.Average(o => Bag(s).Cosine(Bag(o)));
     }
 
-    private double Quality(DatedSentence s)
-    {
-        var words = Bag(s).WordCount;
-        var text = s.Sentence.Text;
-        var q = words < MinWords ? 0.3 : words > IdealMaxWords ? (double)IdealMaxWords / words : 1.0;
-        if (!s.Explicit) q *= 0.6;
-        if (text.TrimStart().StartsWith('"')) q *= 0.6;          // a quote tells what someone said, not what happened
-        if (text.TrimEnd().EndsWith('?')) q *= 0.4;
-        if (s.DatesInSentence > 2) q *= 0.7;                     // a list of dates is background, not an event
-        q *= 1 - 0.02 * Math.Min(s.Sentence.Index, 20);
-        return q;
-    }
+    private double Quality(DatedSentence s) => SentenceQuality.Of(s, Bag(s).WordCount);
 }
