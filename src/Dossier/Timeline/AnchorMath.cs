@@ -53,6 +53,13 @@ internal static class AnchorMath
         };
     }
 
+    /// <summary>The given weekday in the calendar week (Monday to Sunday) <paramref name="weeks"/> away from the anchor's.</summary>
+    public static DateOnly WeekdayOfWeek(DateOnly anchor, DayOfWeek wd, int weeks)
+    {
+        var monday = anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
+        return monday.AddDays(7 * weeks + ((int)wd + 6) % 7);
+    }
+
     /// <summary>The year of a bare month ("in June") relative to the anchor month.</summary>
     public static int MonthYear(int anchorYear, int anchorMonth, int month, Direction dir) => dir switch
     {

@@ -18,6 +18,7 @@ internal enum DateKind
     Weekday,
     RelativeUnit,
     Ago,
+    Holiday,
 }
 
 /// <summary>One recognition rule: its name (kept as provenance on every expression), its pattern and its kind.</summary>
@@ -49,6 +50,7 @@ internal static partial class DatePatterns
         new("relative-unit", RelativeUnit(), DateKind.RelativeUnit),
         new("ago", Ago(), DateKind.Ago),
         new("relative-day", RelativeDay(), DateKind.RelativeDay),
+        new("holiday", Holiday(), DateKind.Holiday),
         new("weekday", Weekday(), DateKind.Weekday),
         new("month-only", MonthOnly(), DateKind.MonthOnly),
         new("year", Year(), DateKind.Year),
@@ -89,9 +91,13 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<x>(?<w>(?i:today|yesterday|tomorrow|tonight))|(?i:last)\s+(?<w>night)|(?i:this)\s+(?<w>morning|afternoon|evening))\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDay();
 
-    // "on Tuesday", "last Friday", "earlier on Wednesday", "Thursday"
-    [GeneratedRegex(@"(?:\b(?<pre>(?i:on|since|until|till|by|from|before|after|(?:earlier|later|early|late)(?:\s+on)?))\s+)?\b(?<x>(?:(?<mod>(?i:last|next|this|coming|past))\s+)?(?<wd>" + Wd + @"))\b", RegexOptions.CultureInvariant)]
+    // "on Tuesday", "last Friday", "earlier on Wednesday", "Thursday", "Tuesday last week"
+    [GeneratedRegex(@"(?:\b(?<pre>(?i:on|since|until|till|by|from|before|after|(?:earlier|later|early|late)(?:\s+on)?))\s+)?\b(?<x>(?:(?<mod>(?i:last|next|this|coming|past))\s+)?(?<wd>" + Wd + @")(?:\s+(?:of\s+)?(?<week>last|next)\s+week)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
+
+    // Fixed-date holidays; movable feasts (Easter) and national days that differ by country are left out.
+    [GeneratedRegex(@"\b(?<x>(?<h>Christmas\s+(?:Day|Eve)|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Halloween))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Holiday();
 
     // "in June", "since March", "last May": a bare month needs a temporal word before it
     [GeneratedRegex(@"\b(?<cue>(?i:in|since|until|till|by|during|through|throughout|before|after|from|(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|earlier|late|later|mid))(?:\s+|-)(?<x>(?:(?<mod>(?i:last|this|next))\s+)?" + FullMon + @")\b(?!\s*\d)(?!\s*'s)", RegexOptions.CultureInvariant)]

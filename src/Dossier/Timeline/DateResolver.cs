@@ -29,6 +29,7 @@ internal static class DateResolver
         DateKind.Weekday => Weekday(m, ctx),
         DateKind.RelativeUnit => RelativeUnit(m, ctx),
         DateKind.Ago => Ago(m, ctx),
+        DateKind.Holiday => Holiday(m, ctx),
         _ => null,
     };
 
@@ -72,6 +73,8 @@ internal static class DateResolver
     {
         if (ctx.AnchorDay is not DateOnly a) return new(null, true);
         var wd = Months.Weekdays[m.Groups["wd"].Value];
+        if (m.Groups["week"].Success)
+            return new(DateValue.FromDate(AnchorMath.WeekdayOfWeek(a, wd, m.Groups["week"].Value == "last" ? -1 : 1)), true);
         var pre = m.Groups["pre"].Value.ToLowerInvariant();
         var dir = m.Groups["mod"].Value.ToLowerInvariant() switch
         {
@@ -81,6 +84,16 @@ internal static class DateResolver
             _ => FromTense(ctx.Tense()),
         };
         return new(DateValue.FromDate(AnchorMath.Weekday(a, wd, dir)), true);
+    }
+
+    private static Resolution Holiday(Match m, ResolveContext ctx)
+    {
+        var h = m.Groups["h"].Value;
+        var (month, day) = h.StartsWith("Christmas", StringComparison.Ordinal) ? (12, h.EndsWith("Eve", StringComparison.Ordinal) ? 24 : 25)
+            : h.StartsWith("New", StringComparison.Ordinal) ? (h.EndsWith("Eve", StringComparison.Ordinal) ? (12, 31) : (1, 1))
+            : h.StartsWith("Valentine", StringComparison.Ordinal) ? (2, 14)
+            : (10, 31);
+        return MonthDay(month, day, ctx) ?? new(null, true);
     }
 
     private static Resolution RelativeUnit(Match m, ResolveContext ctx)

@@ -49,6 +49,8 @@ public class TemporalTaggerRuleTests
     [InlineData("Prices rose last month.", "2015-06")]
     [InlineData("Prices rose three years ago.", "2012")]
     [InlineData("The vote came last week.", "2015-07")]
+    [InlineData("The vote came on Tuesday last week.", "2015-07-14")]
+    [InlineData("The shops will shut on Christmas Day.", "2015-12-25")]
     public void Should_Resolve_Relative_Dates_Against_The_Anchor(string text, string expected)
     {
         // Given a sentence with one relative date, anchored on Thursday 2015-07-23
