@@ -27,7 +27,7 @@ internal static partial class DateGuards
     // Months that are also given names, so "Theresa May 5" is not a date.
     private static readonly FrozenSet<string> NameMonths = new[] { "May", "June" }.ToFrozenSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(\p{L}+)\W*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\p{L}+)\W*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex LastWord();
 
     [GeneratedRegex(@"^\W*(\p{L}+)", RegexOptions.CultureInvariant)]
@@ -51,9 +51,10 @@ internal static partial class DateGuards
         };
     }
 
-    // "USA Today", "the Today programme"; a capitalised "Today" inside a sentence is a title, not a day.
+    // "USA Today", "the Today programme", "Piers Morgan Tonight": capitalised inside a sentence it is a title, not a day.
     private static bool IsNamedToday(string text, string? before, string? after, bool atStart) =>
-        text.StartsWith("Today", StringComparison.Ordinal) && (!atStart || before == "USA" || after is "programme" or "show");
+        (text.StartsWith("Today", StringComparison.Ordinal) || text.StartsWith("Tonight", StringComparison.Ordinal))
+        && (!atStart || before == "USA" || after is "programme" or "show");
 
     private static bool IsName(string? word) =>
         word is { Length: > 0 } && char.IsUpper(word[0]) && !Months.Weekdays.ContainsKey(word)

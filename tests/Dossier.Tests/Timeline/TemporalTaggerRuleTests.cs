@@ -83,6 +83,7 @@ public class TemporalTaggerRuleTests
     [InlineData("March organisers said 2000 people came.")]
     [InlineData("The story ran in the Sun and the Sunday Times.")]
     [InlineData("He was reading USA Today at the time.")]
+    [InlineData("He was a guest on Piers Morgan Tonight, it emerged.")]
     [InlineData("Turnout rose by 2000 votes and 150 seats.")]
     [InlineData("Theresa May 5 times refused.")]
     [InlineData("The Good Friday agreement held.")]
