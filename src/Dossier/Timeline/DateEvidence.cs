@@ -21,7 +21,7 @@ internal sealed record ScoredDate(DateValue Date, double Score, int Articles, Im
 internal static class DateEvidence
 {
     private const double PerArticleCap = 1.5;
-    private const double PublicationWeight = 0.3;
+    private const double PublicationWeight = 0.6;
     private const int LeadSentences = 2;
     private const int DatelineSentences = 3;
 

@@ -11,7 +11,7 @@ namespace Dossier.Timeline;
 internal sealed class SentencePicker
 {
     private const double NearIdentical = 0.7;
-    private const double Supporting = 0.5;
+    private const double Supporting = 0.4;
 
     private readonly Dictionary<(string, int), StemBag> bags = [];
     private readonly HashSet<(string, int)> used = [];

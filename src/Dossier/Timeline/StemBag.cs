@@ -4,7 +4,7 @@ using Dossier.Text;
 namespace Dossier.Timeline;
 
 /// <summary>
-/// A sentence as a bag of stemmed content words, for telling whether two sentences say the same thing.
+/// A sentence as a bag of stemmed content words (date words left out), for telling whether two sentences say the same thing.
 /// Stopwords and punctuation are dropped so that wording differences between outlets matter less than content.
 /// </summary>
 internal sealed class StemBag
@@ -18,6 +18,8 @@ internal sealed class StemBag
         foreach (var t in Tokenizer.Tokenize(text))
         {
             if (t.Kind is not (Model.TokenKind.Word or Model.TokenKind.Number) || Stopwords.Contains(t.Text)) continue;
+            // Date words are shared by every sentence about the same date; they say nothing about the content.
+            if (IsDateWord(t.Text.TrimEnd('.'))) continue;
             var stem = t.IsWord ? Stemmer.Stem(t.Text.ToLowerInvariant()) : t.Text;
             c[stem] = c.GetValueOrDefault(stem) + 1;
         }
@@ -25,6 +27,10 @@ internal sealed class StemBag
         norm = Math.Sqrt(counts.Values.Sum(v => (double)v * v));
         WordCount = Tokenizer.Tokenize(text).Count(t => t.Kind is Model.TokenKind.Word or Model.TokenKind.Number);
     }
+
+    private static bool IsDateWord(string w) =>
+        Months.ByName.ContainsKey(w) || Months.Weekdays.ContainsKey(w)
+        || w.ToLowerInvariant() is "yesterday" or "today" or "tomorrow" or "tonight" or "week" or "month" or "year" or "ago" or "last" or "next";
 
     /// <summary>Words and numbers in the sentence (stopwords included): its length as a reader sees it.</summary>
     public int WordCount { get; }

@@ -85,6 +85,28 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void Should_Prefer_A_Date_Several_Outlets_Report_Over_One_Outlet_Repeating_Itself()
+    {
+        // Given two Reuters pieces about Monday's vote, and an AP and a BBC piece about Tuesday's strike
+        var wed = new DateValue(2015, 7, 22);
+        AnnotatedArticle[] story =
+        [
+            Annotated("r1", "Reuters", wed, "Parliament voted on Monday to approve the budget after a long debate."),
+            Annotated("r2", "Reuters", wed, "Lawmakers approved the budget on Monday in a vote along party lines."),
+            Annotated("p1", "AP", wed, "Dock workers went on strike on Tuesday over the new budget cuts."),
+            Annotated("b1", "BBC", wed, "Port workers walked out on Tuesday in protest against budget cuts."),
+        ];
+
+        // When
+        var timeline = new TimelineBuilder().Build(story, maxDates: 1);
+
+        // Then
+        var entry = Assert.Single(timeline);
+        Assert.Equal("2015-07-21", entry.Date.ToIso());
+        Assert.Equal(["b1", "p1"], entry.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Should_Leave_Out_Dates_Whose_Year_Is_Unknown()
     {
         // Given an article without a publication date
