@@ -84,7 +84,7 @@ internal static class DateEvidence
     // "Thu May 27, 2010 12:32 pm EDT", "HOUSTON, June 2": the page's own date at its top says when it was written,
     // not what happened then, so it counts as the publication date does.
     private static bool IsDateline(Article article, TimeExpression t) =>
-        !t.Relative && t.Sentence < DatelineSentences && article.Published is { } p
+        !DatePatterns.Deictic.Contains(t.Rule) && t.Sentence < DatelineSentences && article.Published is { } p
         && t.Value is { } v && v.Truncate(DateGranularity.Day) == p.Truncate(DateGranularity.Day);
 
     // A day still recalled days after it happened ("the April 20 explosion") mattered more than the news of each day.

@@ -46,6 +46,7 @@ internal static partial class DateGuards
             DateKind.Weekday => !(before is not null && WeekdayNamePrefixes.Contains(before)) && !(after is not null && WeekdayNameSuffixes.Contains(after)),
             DateKind.RelativeDay => !IsNamedToday(x.Value, before, after, atStart),
             DateKind.MonthDay or DateKind.MonthYear => !(NameMonths.Contains(m.Groups["month"].Value) && !atStart && IsName(before)),
+            DateKind.RelativeUnit => !string.Equals(before, "the", StringComparison.OrdinalIgnoreCase),   // "over the last year" is a span
             DateKind.Year => !(WeakYearCues.Contains(m.Groups["cue"].Value) && after is not null && StartsCountedNoun(sentence, end)),
             _ => true,
         };

@@ -39,6 +39,9 @@ internal static partial class DatePatterns
     private const string Yr = @"(?<y>(?:1[89]|20)\d{2})";
     private const string LeadWd = @"(?:(?:" + Wd + @")\s?,?\s+)?";
 
+    /// <summary>Rules whose value is computed from the anchor entirely ("Tuesday", "last month"), as opposed to read off the text.</summary>
+    public static readonly IReadOnlySet<string> Deictic = new HashSet<string>(StringComparer.Ordinal) { "weekday", "relative-day", "relative-unit", "ago" };
+
     public static readonly IReadOnlyList<DateRule> Rules =
     [
         new("iso-date", Iso(), DateKind.IsoDate),

@@ -18,6 +18,9 @@ internal static partial class SentenceQuality
     [GeneratedRegex(@"^\W*By\s+\p{Lu}|\|", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
+    [GeneratedRegex(@"\b(?:[Ww]ill|'ll|may|might|could)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Speculation();
+
     [GeneratedRegex(@"\b\p{Lu}{2,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsWord();
 
@@ -29,6 +32,7 @@ internal static partial class SentenceQuality
         if (text.TrimStart().StartsWith('"')) q *= 0.6;           // a quote tells what someone said, not what happened
         if (text.TrimEnd().EndsWith('?')) q *= 0.4;
         if (s.DatesInSentence > 2) q *= 0.7;                      // a list of dates is background, not an event
+        if (Speculation().IsMatch(text)) q *= 0.7;               // plans and forecasts, not what happened on the day
         if (ClockTime().IsMatch(text)) q *= 0.5;                  // a time-stamped dateline
         if (Byline().IsMatch(text)) q *= 0.5;
         if (words > 0 && CapitalsWord().Count(text) > 0.3 * words) q *= 0.3;

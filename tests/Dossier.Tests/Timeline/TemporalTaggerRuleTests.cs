@@ -87,6 +87,7 @@ public class TemporalTaggerRuleTests
     [InlineData("Turnout rose by 2000 votes and 150 seats.")]
     [InlineData("Theresa May 5 times refused.")]
     [InlineData("The Good Friday agreement held.")]
+    [InlineData("Prices rose sharply over the last year.")]
     public void Should_Not_Tag_Words_That_Only_Look_Like_Dates(string text)
     {
         // Given a sentence with a modal "may", a verb "march", a newspaper or a bare number
