@@ -48,6 +48,7 @@ internal static class DateEvidence
     private static IEnumerable<DatedSentence> Mentions(AnnotatedArticle a)
     {
         var sentences = a.Article.Sentences;
+        if (sentences.IsDefaultOrEmpty) yield break;
         var times = a.Times.IsDefault ? [] : a.Times;
         var bySentence = times
             .Where(t => t.Value is { IsAnchored: true } && t.Sentence >= 0 && t.Sentence < sentences.Length)

@@ -51,7 +51,7 @@ internal static class DateResolver
     private static Resolution MonthOnly(Match m, ResolveContext ctx)
     {
         var month = MonthOf(m);
-        if (ctx.Anchor is not { Year: int ay, Month: int am }) return new(new DateValue(null, month), true);
+        if (ctx.Anchor is not { Year: int ay, Month: int am }) return new(new DateValue(null, month), false);
         var dir = m.Groups["mod"].Value.ToLowerInvariant() switch
         {
             "last" => Direction.Before,

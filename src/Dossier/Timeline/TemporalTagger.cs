@@ -16,6 +16,8 @@ public sealed class TemporalTagger
 {
     public ImmutableArray<TimeExpression> Tag(Article article, ImmutableArray<Token> tokens)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Sentences.IsDefaultOrEmpty) return [];
         if (tokens.IsDefaultOrEmpty) tokens = Tokenizer.Tokenize(article.Text);
         var anchor = article.Published is { Year: not null } p ? p.Truncate(DateGranularity.Day) : null;
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
