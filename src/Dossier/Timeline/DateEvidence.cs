@@ -89,9 +89,13 @@ internal static class DateEvidence
         && t.Value is { } v && v.Truncate(DateGranularity.Day) == p.Truncate(DateGranularity.Day);
 
     // A day still recalled days after it happened ("the April 20 explosion") mattered more than the news of each day.
-    private static double Hindsight(Article article, DateValue date) =>
-        date.Granularity == DateGranularity.Day && article.Published?.Start is DateOnly p && date.Start is DateOnly d
-        && p.DayNumber - d.DayNumber > 2 ? 1.5 : 1.0;
+    // A date still ahead of the article is a plan or a forecast: it may never happen as announced.
+    private static double Hindsight(Article article, DateValue date)
+    {
+        if (date.Granularity != DateGranularity.Day || article.Published?.Start is not DateOnly p || date.Start is not DateOnly d) return 1.0;
+        var lag = p.DayNumber - d.DayNumber;
+        return lag > 2 ? 1.5 : lag < 0 ? 0.5 : 1.0;
+    }
 
     // "since March 2011", "until 2014": the date bounds a span told about; it is not the news of that day.
     private static double RoleWeight(Sentence sentence, TimeExpression t)
