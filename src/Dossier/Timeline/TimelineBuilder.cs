@@ -3,11 +3,50 @@ using Dossier.Model;
 
 namespace Dossier.Timeline;
 
-/// <summary>Chooses the key dates of a story and the sentences that tell what happened on each.</summary>
+/// <summary>
+/// Chooses the key dates of a story and the sentences that tell what happened on each.
+/// Dates are ranked by evidence across articles and outlets (<see cref="DateEvidence"/>); only dates whose year is
+/// known go on the time line, at the granularity they were resolved to. Dates are filled best first, so the
+/// strongest dates get the first pick of sentences; a date left with no unused sentence is dropped.
+/// </summary>
 public sealed class TimelineBuilder
 {
+    /// <summary>At most this many dates when the caller leaves the number open.</summary>
+    public const int AutomaticMax = 12;
+
     /// <param name="articles">The story's articles with their time expressions.</param>
     /// <param name="maxDates">How many dates at most; null chooses automatically.</param>
-    /// <param name="sentencesPerDate">Sentences per date.</param>
-    public ImmutableArray<TimelineEntry> Build(IReadOnlyList<AnnotatedArticle> articles, int? maxDates = null, int sentencesPerDate = 1) => [];
+    /// <param name="sentencesPerDate">Sentences per date; several are joined into one entry's text.</param>
+    public ImmutableArray<TimelineEntry> Build(IReadOnlyList<AnnotatedArticle> articles, int? maxDates = null, int sentencesPerDate = 1)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (sentencesPerDate < 1 || maxDates <= 0) return [];
+        var dates = DateEvidence.Score(articles);
+        if (dates.IsEmpty) return [];
+
+        var limit = maxDates ?? AutomaticMax;
+        var eligible = maxDates is null ? dates.Where(d => Enough(d, dates[0], articles.Count)) : dates;
+        var picker = new SentencePicker();
+        var entries = new List<TimelineEntry>();
+        foreach (var date in eligible)
+        {
+            if (entries.Count >= limit) break;
+            var (chosen, support) = picker.Pick(date, sentencesPerDate);
+            if (chosen.IsEmpty) continue;
+            var text = string.Join(" ", chosen.Select(s => s.Sentence.Text));
+            entries.Add(new TimelineEntry(date.Date, text, [.. chosen.Concat(support).Select(s => s.Ref)]));
+        }
+        return [.. entries.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.Granularity)];
+    }
+
+    /// <summary>
+    /// Enough evidence for an automatic timeline: referred to by two articles (in a story of several), and not
+    /// dwarfed by the best date. A single article's dates all count, since it is the only witness there is.
+    /// </summary>
+    private static bool Enough(ScoredDate d, ScoredDate best, int articleCount)
+    {
+        if (d.Score < 0.03 * best.Score) return false;
+        if (articleCount <= 2) return true;
+        return d.Articles >= 2;
+    }
 }
