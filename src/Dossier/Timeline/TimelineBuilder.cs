@@ -25,7 +25,8 @@ public sealed class TimelineBuilder
         if (dates.IsEmpty) return [];
 
         var limit = maxDates ?? AutomaticMax;
-        var eligible = maxDates is null ? dates.Where(d => Enough(d, dates[0], articles.Count)) : dates;
+        var witnesses = articles.Count(a => a.Article.Published is not null || a.Times.Any(t => t.Value?.IsAnchored == true));
+        var eligible = maxDates is null ? dates.Where(d => Enough(d, dates[0], witnesses)) : dates;
         var picker = new SentencePicker();
         var entries = new List<TimelineEntry>();
         foreach (var date in eligible)
@@ -40,13 +41,14 @@ public sealed class TimelineBuilder
     }
 
     /// <summary>
-    /// Enough evidence for an automatic timeline: referred to by two articles (in a story of several), and not
-    /// dwarfed by the best date. A single article's dates all count, since it is the only witness there is.
+    /// Enough evidence for an automatic timeline: referred to by two articles (where several can date events), and not
+    /// dwarfed by the best date. Witnesses are the articles that give any date a year (a publication date or an absolute
+    /// date); where one or two do, their dates all count, since they are the only witnesses there are.
     /// </summary>
-    private static bool Enough(ScoredDate d, ScoredDate best, int articleCount)
+    private static bool Enough(ScoredDate d, ScoredDate best, int witnesses)
     {
         if (d.Score < 0.03 * best.Score) return false;
-        if (articleCount <= 2) return true;
+        if (witnesses <= 2) return true;
         return d.Articles >= 2;
     }
 }
