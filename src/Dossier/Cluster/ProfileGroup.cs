@@ -32,8 +32,8 @@ internal sealed record ProfileGroup(ImmutableArray<ArticleProfile> Members, Term
         (1 - o.PhraseWeight) * Similarity(a.Terms, a.Names, o)
         + o.PhraseWeight * Math.Min(1, Shingles.Containment(a.Phrases, Phrases) / o.PhraseSaturation);
 
-    /// <summary>The member closest to the group's centre (first on ties): its title speaks for the group.</summary>
-    public ArticleProfile Central(ClusterOptions o) =>
-        Members.Select(m => (m, score: Similarity(m.Terms, m.Names, o)))
-            .Aggregate((best, next) => next.score > best.score + 1e-12 ? next : best).m;
+    /// <summary>Members from the closest to the group's centre outwards (input order on ties).</summary>
+    public IReadOnlyList<ArticleProfile> ByCentrality(ClusterOptions o) =>
+        [.. Members.Select((m, i) => (m, i, score: Similarity(m.Terms, m.Names, o)))
+            .OrderByDescending(x => Math.Round(x.score, 12)).ThenBy(x => x.i).Select(x => x.m)];
 }

@@ -22,7 +22,7 @@ public sealed class StoryClusterer(ClusterOptions? options = null)
         var stories = AssignStories(events);
         return [.. stories.Select((s, i) => new StoryCluster(
             $"s{i + 1}",
-            Titles.Of(s.Select(e => events[e]).OrderByDescending(e => e.Members.Length).First().Central(_o).Article),
+            Titles.Of([.. s.Select(e => events[e]).OrderByDescending(e => e.Members.Length).First().ByCentrality(_o).Select(m => m.Article)]),
             [.. s.Select(e => ToEvent($"e{e + 1}", events[e]))]))];
     }
 
@@ -86,6 +86,8 @@ public sealed class StoryClusterer(ClusterOptions? options = null)
     private Event ToEvent(string id, ProfileGroup g)
     {
         var earliest = g.Members.Where(m => m.When is not null).OrderBy(m => m.When!.Value.First).ThenBy(m => m.Index).FirstOrDefault();
-        return new Event(id, Titles.Of(g.Central(_o).Article), earliest?.Article.Published, [.. g.Members.Select(m => m.Id)]);
+        // An event happens on a day: the clock time of its first report is not part of its date.
+        var date = earliest?.Article.Published?.Truncate(DateGranularity.Day);
+        return new Event(id, Titles.Of([.. g.ByCentrality(_o).Select(m => m.Article)]), date, [.. g.Members.Select(m => m.Id)]);
     }
 }
