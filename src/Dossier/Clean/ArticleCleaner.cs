@@ -13,7 +13,10 @@ public static class ArticleCleaner
 {
     public static ImmutableArray<Article> Clean(RawDocument raw, string text, string? title = null, string? source = null, DateValue? published = null, string? url = null, string? byline = null)
     {
+        url ??= raw.Url;
         var cleaned = TextCleaner.Clean(TextNormalizer.Normalize(text), title ?? raw.Title, source ?? raw.Source ?? SourceFromDocNo(raw.DocId), published ?? raw.Published);
+        if (cleaned.Source is null && HostOf(url) is string host)
+            cleaned = cleaned with { Source = host, Provenance = cleaned.Provenance.Add(new Provenance("clean", "source:url-host")) };
         var fragments = FragmentSplitter.Split(cleaned.Paragraphs);
         var articles = ImmutableArray.CreateBuilder<Article>();
         foreach (var f in fragments)
@@ -25,7 +28,7 @@ public static class ArticleCleaner
             articles.Add(new Article(id, raw.Path, raw.Format, cleaned.Source, first ? cleaned.Title : null,
                 first ? cleaned.Published : null, body, SentenceSplitter.Split(body))
             {
-                Url = first ? url ?? raw.Url : null,
+                Url = first ? url : null,
                 Byline = first ? byline : null,
                 PageDates = first ? cleaned.PageDates : [],
                 FragmentOf = first ? null : articles[0].Id,
@@ -36,6 +39,10 @@ public static class ArticleCleaner
         }
         return articles.ToImmutable();
     }
+
+    /// <summary>The outlet a URL belongs to, as its host without "www." ("nytimes.com").</summary>
+    private static string? HostOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Host.Length > 0 ? (u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host) : null;
 
     /// <summary>TREC/DUC document numbers start with the newswire's code (APW19990707.0181).</summary>
     private static string? SourceFromDocNo(string? docNo)

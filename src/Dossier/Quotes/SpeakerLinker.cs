@@ -8,8 +8,8 @@ public static class SpeakerLinker
 {
     /// <summary>
     /// Sets <see cref="Quote.SpeakerEntityId"/> (and <see cref="Quote.Speaker"/> to the entity's name) from, in order:
-    /// a person entity with a mention over the speaker's words in the same article; an entity whose name or alias
-    /// matches the resolved speaker ("al-Assad" ~ "Assad" ~ "Bashar al Assad"); any entity mentioned over the speaker's words.
+    /// a person entity with a mention making up most of the speaker's words in the same article; an entity whose name or alias
+    /// matches the resolved speaker ("al-Assad" ~ "Assad" ~ "Bashar al Assad"); any entity mentioned over most of the speaker's words.
     /// Quotes that match nothing are returned unchanged.
     /// </summary>
     public static ImmutableArray<Quote> Link(IEnumerable<Quote> quotes, ImmutableArray<Entity> entities)
@@ -24,12 +24,22 @@ public static class SpeakerLinker
     private static Entity? Find(Quote q, List<(Entity Entity, List<string[]> Keys)> keyed)
     {
         var overlapping = q.SpeakerSpan is { } span
-            ? keyed.Select(k => k.Entity).Where(e => !e.Mentions.IsDefault && e.Mentions.Any(m => m.ArticleId == q.ArticleId && m.Span.Overlaps(span))).ToList()
+            ? keyed.Select(k => k.Entity).Where(e => !e.Mentions.IsDefault && e.Mentions.Any(m => m.ArticleId == q.ArticleId && Covers(m.Span, span))).ToList()
             : [];
         var person = overlapping.FirstOrDefault(e => e.Type == EntityType.Person);
         if (person is not null) return person;
         if (q.Speaker is { } name && ByName(name, keyed) is { } named) return named;
         return overlapping.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A mention speaks for the speaker's words only when it makes up most of them: "Mr. al-Moallem" is al-Moallem,
+    /// but "Russian officials", "local media in Haiti" and "a Syrian news agency report" are not Russia, Haiti or Syria.
+    /// </summary>
+    private static bool Covers(TextSpan mention, TextSpan speaker)
+    {
+        var shared = Math.Min(mention.End, speaker.End) - Math.Max(mention.Start, speaker.Start);
+        return shared > 0 && shared * 2 >= speaker.Length;
     }
 
     // the exact key first, then a compatible partial name ("Assad" within "Bashar al-Assad"); people before others,

@@ -29,6 +29,20 @@ public class SpeakerLinkerTests
         Assert.Equal(("e1", "Bashar al-Assad"), (linked[0].SpeakerEntityId, linked[0].Speaker));
     }
 
+    [Fact]
+    public void Should_Not_Link_A_Group_To_The_Place_Its_Name_Mentions()
+    {
+        // Given "Russian officials have suggested ..." with "Russian" a Misc entity
+        var russian = Entity("e2", "Russian", EntityType.Misc, [], Mention("a1", 0, 7, "Russian", EntityType.Misc));
+        var quote = Quote("Russian officials", new TextSpan(0, 17));
+
+        // When
+        var linked = SpeakerLinker.Link([quote], [russian]);
+
+        // Then the speaker stays as written
+        Assert.Equal(("Russian officials", null), (linked[0].Speaker, linked[0].SpeakerEntityId));
+    }
+
     [Theory]
     [InlineData("al-Assad")]
     [InlineData("Assad")]
