@@ -10,7 +10,8 @@ public sealed record DossierOptions
 }
 
 /// <param name="MaxWords">summary.maxWords: length limit of a story summary in words (default 120).</param>
-public sealed record SummaryOptions(int MaxWords = 120);
+/// <param name="MinWordsPerEvent">summary.minWordsPerEvent: words each event of a story gets at least (default 50: room for one long news lead).</param>
+public sealed record SummaryOptions(int MaxWords = 120, int MinWordsPerEvent = 50);
 
 /// <param name="MaxDates">timeline.maxDates: dates on a story timeline; null chooses by evidence (default null).</param>
 /// <param name="SentencesPerDate">timeline.sentencesPerDate: sentences told for each date (default 1).</param>

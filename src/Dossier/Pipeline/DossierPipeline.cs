@@ -94,12 +94,28 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             var entities = _merger.Merge(members);
             var quotes = SpeakerLinker.Link(members.SelectMany(m => m.Quotes), entities);
             var timeline = _timeline.Build(members, _options.Timeline.MaxDates, _options.Timeline.SentencesPerDate);
-            var summary = _summarizer.Summarize(members, _options.Summary.MaxWords);
+            var summary = Summarize(c, byId);
             var title = string.IsNullOrWhiteSpace(c.Title) ? FallbackTitle(members[0].Article) : c.Title;
             stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary));
             progress?.Invoke(stories.Count, clusters.Length);
         }
         return stories.ToImmutable();
+    }
+
+    /// <summary>
+    /// A story of several events is summarised event by event, each given a share of the words in proportion to
+    /// its articles (never under <see cref="SummaryOptions.MinWordsPerEvent"/>), so that a reader learns every
+    /// happening the story holds, not only its best-covered one. Events keep their order in the story.
+    /// </summary>
+    private ImmutableArray<SummarySentence> Summarize(StoryCluster c, IReadOnlyDictionary<string, AnnotatedArticle> byId)
+    {
+        var o = _options.Summary;
+        if (c.Events.Length <= 1) return _summarizer.Summarize([.. c.ArticleIds.Select(id => byId[id])], o.MaxWords);
+        var total = Math.Max(o.MaxWords, o.MinWordsPerEvent * c.Events.Length);
+        var articles = c.Events.Sum(e => e.ArticleIds.Length);
+        return [.. c.Events.SelectMany(e => _summarizer.Summarize(
+            [.. e.ArticleIds.Select(id => byId[id])],
+            Math.Max(o.MinWordsPerEvent, total * e.ArticleIds.Length / articles)))];
     }
 
     /// <summary>An untitled piece (a teaser, a headline-less crawl) is named by its first sentence, shortened.</summary>

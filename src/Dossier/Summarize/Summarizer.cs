@@ -38,19 +38,14 @@ public sealed class Summarizer(SummaryOptions? options = null)
 
     /// <summary>
     /// The day an article sorts under. Undated articles go last, and so do impossibly dated ones (month 13,
-    /// February 30): such a value is untrustworthy as a whole, and <see cref="DateValue.Start"/> would throw on it.
+    /// February 30), which have no <see cref="DateValue.Start"/>.
     /// </summary>
-    private static DateOnly SortDate(DateValue? d)
-    {
-        if (d?.Year is not int y || y is < 1 or > 9999) return DateOnly.MaxValue;
-        if (d.Month is int m && m is < 1 or > 12) return DateOnly.MaxValue;
-        if (d.Day is int day && (d.Month is null || day < 1 || day > DateTime.DaysInMonth(y, d.Month.Value))) return DateOnly.MaxValue;
-        return d.Start ?? DateOnly.MaxValue;
-    }
+    private static DateOnly SortDate(DateValue? d) => d?.Start ?? DateOnly.MaxValue;
 
     private double Score(SentenceUnit s, TermVector centroid, TermVector? query, SupportFinder support, int articleCount, int sentences)
     {
-        var position = 1 + _o.PositionBonus * (1 - (double)s.Sentence.Index / sentences);
+        var bonus = articleCount == 1 ? _o.SingleArticlePositionBonus : _o.PositionBonus;
+        var position = 1 + bonus * (1 - (double)s.Sentence.Index / sentences);
         var others = articleCount > 1 ? (double)support.Articles(s) / (articleCount - 1) : 0;
         var score = s.Vector.Cosine(centroid) * position * (1 + _o.SupportBonus * others) * SentenceFilter.FormFactor(s, _o);
         return query is null ? score : (1 - _o.QueryWeight) * score + _o.QueryWeight * s.Vector.Cosine(query) * SentenceFilter.FormFactor(s, _o);

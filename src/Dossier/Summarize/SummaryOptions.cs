@@ -40,6 +40,13 @@ public sealed record SummaryOptions
     /// </summary>
     public const double DefaultSupportBonus = 1.5;
 
+    /// <summary>
+    /// Lead weight when there is one article only (an event told by one outlet): a news article puts its gist first,
+    /// and the lead is the baseline single-document summarisers struggle to beat. Set on seeds 003 and 004, whose
+    /// leads state the event while later sentences tell side stories; at 3.0 the lead scores up to four times the last line.
+    /// </summary>
+    public const double DefaultSingleArticlePositionBonus = 3.0;
+
     /// <summary>Multiplier for sentences opening on a pronoun ("He said ..."): out of context the reader cannot tell who.</summary>
     public const double DefaultPronounPenalty = 0.5;
 
@@ -56,6 +63,8 @@ public sealed record SummaryOptions
     public double MmrLambda { get; init; } = DefaultMmrLambda;
     public double PositionBonus { get; init; } = DefaultPositionBonus;
     public double SupportBonus { get; init; } = DefaultSupportBonus;
+
+    public double SingleArticlePositionBonus { get; init; } = DefaultSingleArticlePositionBonus;
     public double PronounPenalty { get; init; } = DefaultPronounPenalty;
     public double QuotePenalty { get; init; } = DefaultQuotePenalty;
     public double QueryWeight { get; init; } = DefaultQueryWeight;
