@@ -31,6 +31,18 @@ public class AnalyzeRunTests
     }
 
     [Fact]
+    public void Should_Print_Nothing_To_Stdout_When_It_Is_Redirected()
+    {
+        using var dir = new TempDir();
+        var saved = System.Console.Out;
+        var captured = new StringWriter();
+        System.Console.SetOut(captured);
+        try { Run(dir, TestData.Seed("002")); }
+        finally { System.Console.SetOut(saved); }
+        Assert.Equal("", captured.ToString());
+    }
+
+    [Fact]
     public void Should_Add_Nothing_Twice_When_Run_Again()
     {
         using var dir = new TempDir();

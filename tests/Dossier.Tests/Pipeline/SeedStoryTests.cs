@@ -92,4 +92,18 @@ public class SeedStoryTests
         }
         Assert.Contains(story.Summary, s => s.Support.Prepend(s.Origin).Select(r => r.ArticleId).Distinct().Count() >= 2);
     }
+
+    [Fact]
+    public void Should_Summarise_Every_Event_Of_A_Story()
+    {
+        var story = StoryOf(Seed("000"));
+        Assert.All(story.Events, e => Assert.Contains(story.Summary, s => e.ArticleIds.Contains(s.Origin.ArticleId)));
+    }
+
+    [Fact]
+    public void Should_Keep_Seed_004_As_Its_Own_Event_Of_The_Syria_Story()
+    {
+        Assert.Same(StoryOf(Seed("000")), StoryOf(Seed("004")));
+        Assert.Equal(new[] { Seed("004").Id }, EventOf(Seed("004")).ArticleIds.ToArray());
+    }
 }
