@@ -3,8 +3,10 @@ using Dossier.Cli;
 
 var root = new RootCommand("Dossier: multi-source news stories from a pile of articles.")
 {
+    // One line per command; each lives in its own file (XxxCommand.cs).
     AnalyzeCommand.Create(),
     StagesCommand.Create(),
+    EvalCommand.Create(),
 };
 root.HelpName = "dossier";
 return await root.Parse(args).InvokeAsync();
