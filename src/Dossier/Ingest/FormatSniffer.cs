@@ -11,6 +11,8 @@ public static class FormatSniffer
         var head = content.AsSpan(0, Math.Min(content.Length, 4096)).TrimStart();
         if (head.StartsWith("<DOC>", StringComparison.Ordinal) || head.StartsWith("<DOC ", StringComparison.Ordinal))
             return InputFormat.Sgml;
+        if (head.StartsWith("[") && head.TrimStart("[ \r\n\t").StartsWith("{") && ext is ".json" or ".jsonl")
+            return InputFormat.JsonLines;
         if (head.StartsWith("{") && (ext is ".jsonl" or ".ndjson" or ".json" || head.Contains("\"text\"", StringComparison.Ordinal) || head.Contains("\"html\"", StringComparison.Ordinal)))
             return InputFormat.JsonLines;
         if (head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)

@@ -6,7 +6,11 @@ namespace Dossier.Model;
 public sealed record Event(string Id, string Title, DateValue? Date, ImmutableArray<string> ArticleIds);
 
 /// <summary>One dated entry of a story's timeline, with the sentences it rests on.</summary>
-public sealed record TimelineEntry(DateValue Date, string Text, ImmutableArray<SentenceRef> Sources);
+public sealed record TimelineEntry(DateValue Date, string Text, ImmutableArray<SentenceRef> Sources)
+{
+    /// <summary>How many of the leading <see cref="Sources"/> are the sentences told in <see cref="Text"/>; the rest say the same elsewhere.</summary>
+    public int Told { get; init; } = 1;
+}
 
 /// <summary>A summary sentence: the sentence chosen, and every sentence (in any article) that says the same.</summary>
 public sealed record SummarySentence(string Text, SentenceRef Origin, ImmutableArray<SentenceRef> Support);

@@ -44,7 +44,7 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             {
                 var page = new HtmlExtractor().Extract(raw.Content);
                 if (page.Error is not null || string.IsNullOrWhiteSpace(page.Text))
-                    return new DocumentOutcome([], new Rejection(raw.Path, DossierError.NoArticleText, page.Error ?? DossierError.Describe(DossierError.NoArticleText)));
+                    return new DocumentOutcome([], new Rejection(Where(raw), DossierError.NoArticleText, page.Error ?? DossierError.Describe(DossierError.NoArticleText)));
                 return Outcome(raw, ArticleCleaner.Clean(raw, page.Text, page.Title, page.SiteName, page.Published, page.Url, page.Byline));
             }
             return Outcome(raw, ArticleCleaner.Clean(raw, raw.Content));
@@ -52,14 +52,17 @@ public sealed class DossierPipeline(DossierOptions? options = null)
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A stage bug on one odd document must not stop the run: reject it with the reason.
-            return new DocumentOutcome([], new Rejection(raw.Path, DossierError.Unparsable, $"{e.GetType().Name}: {e.Message}"));
+            return new DocumentOutcome([], new Rejection(Where(raw), DossierError.Unparsable, $"{e.GetType().Name}: {e.Message}"));
         }
     }
 
     private static DocumentOutcome Outcome(RawDocument raw, ImmutableArray<Article> articles) =>
         articles.IsEmpty || articles.All(a => a.Sentences.IsEmpty)
-            ? new DocumentOutcome([], new Rejection(raw.Path, DossierError.NoArticleText, "nothing left after removing boilerplate"))
+            ? new DocumentOutcome([], new Rejection(Where(raw), DossierError.NoArticleText, "nothing left after removing boilerplate"))
             : new DocumentOutcome(articles, null);
+
+    /// <summary>A document's place for error messages: its file, and its id where the file holds several.</summary>
+    private static string Where(RawDocument raw) => raw.DocId is null ? raw.Path : $"{raw.Path}#{raw.DocId}";
 
     /// <summary>tokenize → entities → times → quotes, for one article.</summary>
     public AnnotatedArticle Annotate(Article article, Action<string>? warn = null)

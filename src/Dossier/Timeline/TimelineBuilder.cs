@@ -35,7 +35,7 @@ public sealed class TimelineBuilder
             var (chosen, support) = picker.Pick(date, sentencesPerDate);
             if (chosen.IsEmpty) continue;
             var text = string.Join(" ", chosen.Select(s => s.Sentence.Text));
-            entries.Add(new TimelineEntry(date.Date, text, [.. chosen.Concat(support).Select(s => s.Ref)]));
+            entries.Add(new TimelineEntry(date.Date, text, [.. chosen.Concat(support).Select(s => s.Ref)]) { Told = chosen.Length });
         }
         return [.. entries.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.Granularity)];
     }

@@ -5,6 +5,7 @@ using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Cli;
 
+[Collection("Console")]
 public class AnalyzeRunTests
 {
     private static int Run(TempDir dir, params string[] paths) =>

@@ -1,0 +1,39 @@
+using Dossier.Cli.Terminal;
+using Dossier.Ingest;
+using Dossier.Model;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli;
+
+/// <summary>
+/// Reads and cleans articles for the single-stage commands (timeline, …), without the store.
+/// Rejections are reported on stderr; the exit code says whether anything could be read.
+/// </summary>
+internal static class ArticleLoader
+{
+    public static (IReadOnlyList<Article> Articles, int ExitCode) Load(IEnumerable<string> paths)
+    {
+        var (files, missing) = FileDiscovery.Expand(paths);
+        if (missing.Count > 0)
+        {
+            foreach (var m in missing) Reporter.Error($"no such file or folder: {m}");
+            return ([], ExitCodes.Usage);
+        }
+        var pipeline = new DossierPipeline();
+        var articles = new List<Article>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var read = DossierPipeline.Read(file);
+            foreach (var r in read.Rejected) Reporter.Error($"rejected {r.Path}: {r.Reason} ({r.Code})");
+            foreach (var doc in read.Documents)
+            {
+                var outcome = pipeline.Prepare(doc);
+                if (outcome.Rejected is { } r) Reporter.Error($"rejected {r.Path}: {r.Reason} ({r.Code})");
+                articles.AddRange(outcome.Articles.Where(a => seen.Add(a.Id)));
+            }
+        }
+        if (articles.Count == 0) Reporter.Error("nothing could be read in the given paths");
+        return (articles, articles.Count == 0 ? ExitCodes.NothingAnalysed : ExitCodes.Ok);
+    }
+}
