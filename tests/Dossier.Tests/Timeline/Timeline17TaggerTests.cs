@@ -1,3 +1,4 @@
+using Dossier.Tests.Support;
 using Dossier.Model;
 using static Dossier.Tests.Timeline.TemporalTaggerSeedTests;
 
@@ -19,11 +20,12 @@ public class Timeline17TaggerTests
     public void Should_Resolve_Hand_Checked_Timeline17_Sentences(string uid, string context, string expression, string expected)
     {
         // Given
-        if (!Directory.Exists(Timeline17Benchmark.Dir)) return;
-        var source = Timeline17Benchmark.Load("EgyptianProtest_cnn").Single(a => a.Uid == uid);
+        var dir = Path.Combine(TestData.EvalDir, "timeline17", "EgyptianProtest_cnn");
+        if (!Directory.Exists(dir)) return;
+        var source = Dossier.Eval.Timeline.Timeline17Topic.Load(dir).Articles.Single(a => a.Id.EndsWith("/" + uid, StringComparison.Ordinal));
 
         // When
-        var times = Tag(source.Text, DateValue.ParseIso(source.Dct));
+        var times = Tag(source.Text, source.Published);
 
         // Then
         Assert.Equal(expected, Find(source.Text, times, context, expression).Value?.ToIso());

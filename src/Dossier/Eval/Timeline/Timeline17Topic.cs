@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Dossier.Model;
+using Dossier.Text;
+
+namespace Dossier.Eval.Timeline;
+
+/// <summary>A journalist's timeline: dates, and the sentences written for each.</summary>
+public sealed record GoldTimeline(string Name, ImmutableArray<(DateOnly Date, string Text)> Entries)
+{
+    public DateOnly First => Entries.Min(e => e.Date);
+    public DateOnly Last => Entries.Max(e => e.Date);
+
+    /// <summary>Sentences per date, rounded: how many the system is asked to write for each date.</summary>
+    public int SentencesPerDate => Math.Max(1, (int)Math.Round(Entries.Average(e => (double)SentenceSplitter.Split(e.Text).Length), MidpointRounding.AwayFromZero));
+}
+
+/// <summary>One Timeline17 topic folder: articles.json (list of {uid, dct, text}) and tl*.timeline.json gold timelines.</summary>
+public sealed record Timeline17Topic(string Name, ImmutableArray<Article> Articles, ImmutableArray<GoldTimeline> Gold)
+{
+    public static Timeline17Topic Load(string dir)
+    {
+        var name = Path.GetFileName(dir);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "articles.json")));
+        var articles = doc.RootElement.EnumerateArray()
+            .Select(e => (Uid: e.GetProperty("uid").ToString(), Dct: e.GetProperty("dct").GetString(), Text: e.TryGetProperty("text", out var t) ? t.GetString() : null))
+            .Where(a => !string.IsNullOrWhiteSpace(a.Text))
+            .Select(a =>
+            {
+                var text = TextNormalizer.Normalize(a.Text!);
+                return new Article($"{name}/{a.Uid}", Path.Combine(dir, "articles.json"), InputFormat.JsonLines, name, null,
+                    DateValue.ParseIso(a.Dct), text, SentenceSplitter.Split(text));
+            });
+        var gold = Directory.GetFiles(dir, "*.timeline.json").Order(StringComparer.Ordinal).Select(f =>
+        {
+            using var tl = JsonDocument.Parse(File.ReadAllText(f));
+            var entries = tl.RootElement.EnumerateArray()
+                .Select(e => (Date: DateOnly.Parse(e.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture), Text: e.GetProperty("text").GetString() ?? ""))
+                .GroupBy(e => e.Date)
+                .Select(g => (g.Key, string.Join(" ", g.Select(x => x.Text.Trim()))));
+            return new GoldTimeline(Path.GetFileName(f), [.. entries]);
+        });
+        return new Timeline17Topic(name, [.. articles], [.. gold]);
+    }
+}

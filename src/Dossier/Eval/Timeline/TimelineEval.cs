@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Dossier.Model;
+using Dossier.Text;
+using Dossier.Timeline;
+
+namespace Dossier.Eval.Timeline;
+
+/// <summary>The figures for one gold timeline.</summary>
+public sealed record TimelineScore(string Topic, string Timeline, int GoldDates, int Predicted, double DatePrecision, double DateRecall);
+
+/// <summary>The figures over a benchmark: P and R averaged over timelines, F from the averages (as tilse reports).</summary>
+public sealed record TimelineEvalResult(ImmutableArray<TimelineScore> Timelines, TimeSpan Elapsed)
+{
+    public double DatePrecision => Timelines.IsEmpty ? 0 : Timelines.Average(t => t.DatePrecision);
+    public double DateRecall => Timelines.IsEmpty ? 0 : Timelines.Average(t => t.DateRecall);
+    public double DateF1 => F(DatePrecision, DateRecall);
+
+    public static double F(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+}
+
+/// <summary>
+/// Timeline17 protocol (Martschat &amp; Markert 2017, tilse): for each gold timeline, a timeline with as many dates as it has,
+/// round(mean sentences per date) sentences each, from the articles published between its first and last date,
+/// with only dates in that range. Date selection scored by exact day match.
+/// </summary>
+public static class TimelineEval
+{
+    public static TimelineEvalResult Run(string dir, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var scores = ImmutableArray.CreateBuilder<TimelineScore>();
+        var tagger = new TemporalTagger();
+        foreach (var topicDir in Directory.GetDirectories(dir).Order(StringComparer.Ordinal))
+        {
+            if (!File.Exists(Path.Combine(topicDir, "articles.json"))) continue;
+            var topic = Timeline17Topic.Load(topicDir);
+            var annotated = topic.Articles.Select(a =>
+            {
+                var tokens = Tokenizer.Tokenize(a.Text);
+                return new AnnotatedArticle(a, tokens, [], tagger.Tag(a, tokens), []);
+            }).ToList();
+            foreach (var gold in topic.Gold)
+            {
+                var score = Score(topic.Name, gold, annotated);
+                scores.Add(score);
+                progress?.Invoke($"{topic.Name,-24} {gold.Name,-44} dates {score.GoldDates,3}  P {score.DatePrecision:F3}  R {score.DateRecall:F3}");
+            }
+        }
+        return new TimelineEvalResult(scores.ToImmutable(), clock.Elapsed);
+    }
+
+    private static TimelineScore Score(string topic, GoldTimeline gold, IReadOnlyList<AnnotatedArticle> all)
+    {
+        bool In(DateValue? v) => v?.Start is DateOnly d && d >= gold.First && d <= gold.Last;
+        var pool = all.Where(a => In(a.Article.Published))
+            .Select(a => a with { Times = [.. a.Times.Where(t => In(t.Value))] })
+            .ToList();
+        var timeline = new TimelineBuilder().Build(pool, gold.Entries.Length, gold.SentencesPerDate);
+        var predicted = timeline.Where(e => e.Date.Granularity >= DateGranularity.Day).Select(e => e.Date.Start!.Value).ToHashSet();
+        var truth = gold.Entries.Select(e => e.Date).ToHashSet();
+        var hit = predicted.Count(truth.Contains);
+        return new TimelineScore(topic, gold.Name, truth.Count, predicted.Count,
+            predicted.Count == 0 ? 0 : (double)hit / predicted.Count, (double)hit / truth.Count);
+    }
+}
