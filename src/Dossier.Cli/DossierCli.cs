@@ -14,6 +14,7 @@ internal static class DossierCli
             StagesCommand.Create(),
             EvalCommand.Create(),
             TimelineCommand.Create(),
+            ClusterCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;

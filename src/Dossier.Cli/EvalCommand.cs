@@ -18,6 +18,7 @@ internal static class EvalCommand
         Command[] stages =
         [
             EvalTimelineCommand.Create(),
+            EvalClusterCommand.Create(),
         ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;

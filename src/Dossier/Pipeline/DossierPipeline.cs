@@ -85,11 +85,14 @@ public sealed class DossierPipeline(DossierOptions? options = null)
         }
     }
 
+    /// <summary>cluster: articles into events and events into stories.</summary>
+    public ImmutableArray<StoryCluster> Cluster(IReadOnlyList<AnnotatedArticle> articles) => _clusterer.Cluster(articles);
+
     /// <summary>cluster → per story: merge-entities → link-speakers → timeline → summarize.</summary>
     public ImmutableArray<Story> BuildStories(IReadOnlyList<AnnotatedArticle> articles, Action<int, int>? progress = null)
     {
         var byId = articles.ToDictionary(a => a.Article.Id);
-        var clusters = _clusterer.Cluster(articles);
+        var clusters = Cluster(articles);
         var stories = ImmutableArray.CreateBuilder<Story>(clusters.Length);
         foreach (var c in clusters)
         {

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Dossier.Ingest;
+using Dossier.Model;
+using Dossier.Pipeline;
+
+namespace Dossier.Eval.Cluster;
+
+/// <summary>Event- and topic-level scores of one clustering run.</summary>
+public sealed record ClusterEvalResult(string Name, int Documents, int Events, int Stories, Prf EventBCubed, Prf EventPairwise, Prf TopicBCubed, Prf TopicPairwise, TimeSpan Elapsed);
+
+/// <summary>
+/// Runs the whole pipeline (read, clean, annotate, cluster) on a benchmark's documents in file order and scores
+/// events against gold events and stories against gold topics. ECB+: gold.tsv (doc, topic, event) beside docs/.
+/// A folder of folders (DUC 2006 docs/): each subfolder is one gold story, and also one gold event.
+/// A document split into pieces by the cleaner is represented by its first piece.
+/// </summary>
+public static class ClusterEval
+{
+    public static ClusterEvalResult Run(string dir, Action<int, int>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var gold = LoadGold(dir, out var files);
+        var pipeline = new DossierPipeline();
+        var annotated = new List<AnnotatedArticle>();
+        var docOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var done = 0;
+        foreach (var (doc, path) in files)
+        {
+            foreach (var raw in DocumentReader.Read(path).Documents)
+            {
+                var articles = pipeline.Prepare(raw).Articles;
+                if (articles.IsEmpty || docOf.ContainsKey(articles[0].Id)) continue;
+                docOf[articles[0].Id] = doc;
+                annotated.Add(pipeline.Annotate(articles[0]));
+                break;
+            }
+            progress?.Invoke(++done, files.Count);
+        }
+        var stories = pipeline.Cluster(annotated);
+        var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in stories)
+            foreach (var e in s.Events)
+                foreach (var id in e.ArticleIds)
+                    if (docOf.TryGetValue(id, out var doc)) (eventOf[doc], storyOf[doc]) = (e.Id, s.Id);
+        var goldEvent = gold.ToDictionary(g => g.Key, g => g.Value.Event);
+        var goldTopic = gold.ToDictionary(g => g.Key, g => g.Value.Topic);
+        return new ClusterEvalResult(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), eventOf.Count,
+            eventOf.Values.Distinct().Count(), storyOf.Values.Distinct().Count(),
+            ClusterScores.BCubed(eventOf, goldEvent), ClusterScores.Pairwise(eventOf, goldEvent),
+            ClusterScores.BCubed(storyOf, goldTopic), ClusterScores.Pairwise(storyOf, goldTopic), clock.Elapsed);
+    }
+
+    private static Dictionary<string, (string Topic, string Event)> LoadGold(string dir, out List<(string Doc, string Path)> files)
+    {
+        var gold = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        files = [];
+        var tsv = Path.Combine(dir, "gold.tsv");
+        if (File.Exists(tsv))
+        {
+            foreach (var line in File.ReadLines(tsv).Skip(1))
+            {
+                var f = line.Split('\t');
+                if (f.Length < 3) continue;
+                gold[f[0]] = (f[1], f[2]);
+                var path = Path.Combine(dir, "docs", f[0] + ".txt");
+                if (File.Exists(path)) files.Add((f[0], path));
+            }
+            return gold;
+        }
+        foreach (var story in Directory.GetDirectories(dir).Order(StringComparer.Ordinal))
+            foreach (var path in Directory.GetFiles(story).Order(StringComparer.Ordinal))
+            {
+                var doc = Path.GetRelativePath(dir, path);
+                gold[doc] = (Path.GetFileName(story), Path.GetFileName(story));
+                files.Add((doc, path));
+            }
+        return gold;
+    }
+}
