@@ -15,6 +15,7 @@ internal static class DossierCli
             EvalCommand.Create(),
             TimelineCommand.Create(),
             ClusterCommand.Create(),
+            SummarizeCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;
