@@ -22,7 +22,7 @@ public sealed record TimelineEvalResult(ImmutableArray<TimelineScore> Timelines,
 /// <summary>
 /// Timeline17 protocol (Martschat &amp; Markert 2017, tilse): for each gold timeline, a timeline with as many dates as it has,
 /// round(mean sentences per date) sentences each, from the articles published between its first and last date,
-/// with only dates in that range. Date selection scored by exact day match.
+/// with only day-precise dates in that range (the gold timelines are daily). Date selection scored by exact day match.
 /// </summary>
 public static class TimelineEval
 {
@@ -52,7 +52,8 @@ public static class TimelineEval
 
     private static TimelineScore Score(string topic, GoldTimeline gold, IReadOnlyList<AnnotatedArticle> all)
     {
-        bool In(DateValue? v) => v?.Start is DateOnly d && d >= gold.First && d <= gold.Last;
+        // Timeline17's timelines are daily, so only day-precise dates compete for its slots.
+        bool In(DateValue? v) => v is { Granularity: >= DateGranularity.Day, Start: DateOnly d } && d >= gold.First && d <= gold.Last;
         var pool = all.Where(a => In(a.Article.Published))
             .Select(a => a with { Times = [.. a.Times.Where(t => In(t.Value))] })
             .ToList();
