@@ -13,41 +13,45 @@ internal static class RougeCommand
 {
     public static Command Create()
     {
-        var config = new Option<string?>("--config", "-e") { Description = "ROUGE XML configuration (ROUGE-EVAL/EVAL/MODELS/PEERS), as given to ROUGE-1.5.5.pl." };
-        var models = new Option<string?>("--models") { Description = "Folder of model (reference) summaries; with --config it replaces every MODEL-ROOT." };
-        var peers = new Option<string?>("--peers") { Description = "Folder of peer (system) summaries; with --config it replaces every PEER-ROOT." };
+        var config = new Option<string?>("--config", "-e") { HelpName = "file", Description = "ROUGE XML configuration (ROUGE-EVAL/EVAL/MODELS/PEERS), as given to ROUGE-1.5.5.pl. (ROUGE's own -e names its data folder; here the data is built in.)" };
+        var models = new Option<string?>("--models") { HelpName = "dir", Description = "Folder of model (reference) summaries; with --config it replaces every MODEL-ROOT." };
+        var peers = new Option<string?>("--peers") { HelpName = "dir", Description = "Folder of peer (system) summaries; with --config it replaces every PEER-ROOT." };
         var modelPattern = new Option<string?>("--model-pattern") { Description = $"Regex with groups 'topic' and 'id' for model file names (default {RougeDirectoryMatcher.DefaultPattern})." };
         var peerPattern = new Option<string?>("--peer-pattern") { Description = "Regex with groups 'topic' and 'id' for peer file names (default as for models)." };
-        var system = new Option<string?>("--system") { Description = "Evaluate only this peer id (ROUGE's systemID argument); default all (-a)." };
+        var system = new Option<string?>("--system") { HelpName = "id", Description = "Evaluate only this peer id (ROUGE's systemID argument); default all (-a)." };
         var all = new Option<bool>("-a") { Description = "Evaluate all systems (the default here)." };
-        var n = new Option<int>("-n") { Description = "Compute ROUGE-N for N = 1..n." };
+        var n = new Option<int>("-n") { HelpName = "N", Description = "Compute ROUGE-N for N = 1..n." };
         var noLcs = new Option<bool>("-x") { Description = "Do not compute ROUGE-L." };
         var stem = new Option<bool>("-m") { Description = "Stem with ROUGE's Porter stemmer (and its WordNet exceptions)." };
         var stop = new Option<bool>("-s") { Description = "Remove ROUGE's stopwords (SMART common words)." };
-        var words = new Option<int>("-l") { Description = "Use only the first n words of each summary." };
-        var bytes = new Option<int>("-b") { Description = "Use only the first n bytes of each summary." };
-        var skip = new Option<int?>("-2") { Description = "Compute ROUGE-S with this maximum gap (negative: no limit)." };
+        var words = new Option<int>("-l") { HelpName = "words", Description = "Use only the first n words of each summary." };
+        var bytes = new Option<int>("-b") { HelpName = "bytes", Description = "Use only the first n bytes of each summary." };
+        var skip = new Option<int?>("-2") { HelpName = "gap", Description = "Compute ROUGE-S with this maximum gap (negative: no limit)." };
         var withUni = new Option<bool>("-u") { Description = "ROUGE-SU: count unigrams with the skip-bigrams (needs -2)." };
         var both = new Option<bool>("-U") { Description = "Both ROUGE-S and ROUGE-SU (needs -2)." };
-        var weight = new Option<string?>("-w") { Description = "Compute ROUGE-W with this weight (e.g. 1.2)." };
-        var formula = new Option<string>("-f") { Description = "Scoring formula: A = pool over models, B = best model.", DefaultValueFactory = _ => "A" };
-        var alpha = new Option<double>("-p") { Description = "F-measure weight of precision against recall (0..1).", DefaultValueFactory = _ => 0.5 };
-        var conf = new Option<string>("-c") { Description = "Confidence interval, percent.", DefaultValueFactory = _ => "95" };
-        var resamples = new Option<int>("-r") { Description = "Bootstrap resamples.", DefaultValueFactory = _ => 1000 };
-        var unit = new Option<int>("-t") { Description = "0: average per-summary scores; 1: pool counts; 2: print raw counts." };
+        var weight = new Option<string?>("-w") { HelpName = "weight", Description = "Compute ROUGE-W with this weight (e.g. 1.2)." };
+        var formula = new Option<string>("-f") { HelpName = "A|B", Description = "Scoring formula: A = pool over models, B = best model.", DefaultValueFactory = _ => "A" };
+        var alpha = new Option<double>("-p") { HelpName = "alpha", Description = "F-measure weight of precision against recall (0..1).", DefaultValueFactory = _ => 0.5 };
+        var conf = new Option<string>("-c") { HelpName = "percent", Description = "Confidence interval, percent.", DefaultValueFactory = _ => "95" };
+        var resamples = new Option<int>("-r") { HelpName = "count", Description = "Bootstrap resamples.", DefaultValueFactory = _ => 1000 };
+        var unit = new Option<int>("-t") { HelpName = "0|1|2", Description = "0: average per-summary scores; 1: pool counts; 2: print raw counts." };
         var perEval = new Option<bool>("-d") { Description = "Print every topic's score." };
         var jackknife = new Option<bool>("--jackknife") { Description = "Not in ROUGE-1.5.5: a topic's score is the mean over its leave-one-out model sets (NIST's DUC scoring)." };
         var timing = new Option<bool>("--time") { Description = "Print the elapsed time to stderr." };
+        // ROUGE-1.5.5.pl's own positional form: <config> [<systemID>], so its command lines work unchanged.
+        var positional = new Argument<string[]>("config-and-system") { Description = "ROUGE's positional form: CONFIG.xml [SYSTEM-ID].", Arity = new ArgumentArity(0, 2) };
 
         var cmd = new Command("rouge", "ROUGE-1.5.5, reproduced to the last printed digit: ROUGE-N/L/W/S/SU with bootstrap confidence intervals.")
         {
             config, models, peers, modelPattern, peerPattern, system, all, n, noLcs, stem, stop, words, bytes, skip, withUni, both,
-            weight, formula, alpha, conf, resamples, unit, perEval, jackknife, timing,
+            weight, formula, alpha, conf, resamples, unit, perEval, jackknife, timing, positional,
         };
         cmd.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
-            var configPath = parse.GetValue(config);
+            var rest = parse.GetValue(positional) ?? [];
+            var configPath = parse.GetValue(config) ?? rest.FirstOrDefault();
+            var onlySystem = parse.GetValue(system) ?? (rest.Length > 1 ? rest[1] : null);
             var modelDir = parse.GetValue(models);
             var peerDir = parse.GetValue(peers);
             if (configPath is null && (modelDir is null || peerDir is null))
@@ -95,7 +99,7 @@ internal static class RougeCommand
                 var evals = configPath is not null
                     ? RougeConfigReader.Read(configPath, modelDir, peerDir)
                     : RougeDirectoryMatcher.Match(modelDir!, peerDir!, parse.GetValue(modelPattern), parse.GetValue(peerPattern));
-                var results = new RougeRunner(options, weightText).Run(evals, parse.GetValue(system), m => Console.Error.WriteLine(m));
+                var results = new RougeRunner(options, weightText).Run(evals, onlySystem, m => Console.Error.WriteLine(m));
                 Console.Out.Write(RougeReport.Format(results, options));
             }
             catch (Exception e) when (e is IOException or FormatException or System.Xml.XmlException or UnauthorizedAccessException)

@@ -6,13 +6,15 @@ namespace Dossier.Eval.Rouge;
 /// Builds the evaluation from two folders when there is no XML configuration, matching files to topics by name
 /// the way ROUGE users name them (DUC's "D30001.M.100.T.A", SumRepo's "d30001.Lead", pyrouge's patterns): a
 /// regular expression with a named group <c>topic</c> and a named group <c>id</c> (the model's or the system's
-/// id). The default reads the topic as everything before the first dot and the id as the rest, without a
-/// trailing .html/.htm/.txt/.spl; .html and .htm files are read as SEE, the rest as one sentence a line. Topics
+/// id). The default reads the topic as everything before the first dot and the id as the last dot-separated
+/// field, not counting a trailing .html/.htm/.txt/.spl: "D0601.M.250.A.1" is system 1 on topic D0601 (DUC puts
+/// the assessor's letter in between, which must not split a system), "d30001.Lead.html" is Lead on d30001,
+/// "d30001.m.100.t.a" is model a. .html and .htm files are read as SEE, the rest as one sentence a line. Topics
 /// with no model are skipped; files that do not match are ignored.
 /// </summary>
 public static class RougeDirectoryMatcher
 {
-    public const string DefaultPattern = @"^(?<topic>[^.]+)\.(?<id>.+?)(?:\.(?:html?|txt|spl))?$";
+    public const string DefaultPattern = @"^(?<topic>[^.]+)(?:\..*)?\.(?<id>(?!(?:html?|txt|spl)$)[^.]+)(?:\.(?:html?|txt|spl))?$";
 
     public static IReadOnlyList<RougeEval> Match(string modelDir, string peerDir, string? modelPattern = null, string? peerPattern = null)
     {

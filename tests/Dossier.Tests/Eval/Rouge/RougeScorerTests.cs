@@ -74,4 +74,20 @@ public class RougeScorerTests
         var s = S("U.S.-led talks resumed.\nThey failed.", o);
         Assert.Equal(["u", "s", "led", "talks", "resumed", "they"], s.Tokens);
     }
+
+    [Fact]
+    public void Should_Average_Leave_One_Out_Model_Sets_When_Jackknifing()
+    {
+        // Given
+        var peer = S("the cat sat");
+        var models = new[] { S("the cat sat"), S("a cat ran"), S("the dog ran") };
+        var o = Plain with { Jackknife = true };
+
+        // When
+        var jack = RougeScorer.ScoreTopic(new RougeMetric.NGram(1), peer, models, o);
+
+        // Then: {2,3} 2/6, {1,3} 4/6, {1,2} 4/6 → mean 0.55556
+        Assert.Equal(0.55556, jack.Recall);
+        Assert.Equal(RougeScorer.Score(new RougeMetric.NGram(1), peer, models, Plain), RougeScorer.ScoreTopic(new RougeMetric.NGram(1), peer, models, Plain));
+    }
 }
