@@ -16,6 +16,7 @@ internal static class DossierCli
             TimelineCommand.Create(),
             ClusterCommand.Create(),
             SummarizeCommand.Create(),
+            RougeCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;
