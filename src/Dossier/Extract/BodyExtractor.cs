@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -16,13 +17,17 @@ internal static class BodyExtractor
 
     /// <param name="parsed">The already parsed page; the strict pass modifies it.</param>
     /// <param name="title">The headline found in the metadata, so the body does not repeat it.</param>
-    public static string? Extract(IDocument parsed, string html, string? title, ExtractionOptions options)
+    public static string? Extract(IDocument parsed, string html, string? title, ExtractionOptions options, ExtractionTimings? timings = null)
     {
         string? best = null;
         foreach (var pass in (ReadOnlySpan<Pass>)[Pass.Strict, Pass.Lenient, Pass.AllParagraphs])
         {
+            var start = Stopwatch.GetTimestamp();
+            if (pass == Pass.Lenient) timings?.CountLenientPage();
             var doc = pass == Pass.Strict ? parsed : new HtmlParser().ParseDocument(html);
-            var text = Run(doc, pass, title, options);
+            // Later passes are timed as a whole: how often they run matters more than their inner split.
+            var text = Run(doc, pass, title, options, pass == Pass.Strict ? timings : null);
+            if (pass != Pass.Strict) timings?.Add(ExtractionPhase.LenientPasses, start);
             if (text is null) continue;
             if (text.Length >= options.MinTextLength) return text;
             if (best is null || text.Length > best.Length) best = text;
@@ -30,11 +35,14 @@ internal static class BodyExtractor
         return best;
     }
 
-    private static string? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options)
+    private static string? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options, ExtractionTimings? timings)
     {
         if (doc.Body is not { } body) return null;
         var strict = pass == Pass.Strict;
+        var start = Stopwatch.GetTimestamp();
         DomCleaner.Clean(body, stripNegative: strict);
+        timings?.Add(ExtractionPhase.Clean, start);
+        start = Stopwatch.GetTimestamp();
         IReadOnlyList<IElement> containers;
         if (pass == Pass.AllParagraphs)
         {
@@ -45,9 +53,14 @@ internal static class BodyExtractor
         else
         {
             containers = ContentSelector.Select(body, TextStats.Compute(body), options.MinTextLength);
+            timings?.Add(ExtractionPhase.Select, start);
+            start = Stopwatch.GetTimestamp();
             foreach (var c in containers) ContentPruner.Prune(c, strict);
+            timings?.Add(ExtractionPhase.Prune, start);
         }
+        start = Stopwatch.GetTimestamp();
         var paragraphs = ParagraphFilter.Apply(TextRenderer.Paragraphs(containers), title);
+        timings?.Add(ExtractionPhase.Render, start);
         return paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
     }
 }

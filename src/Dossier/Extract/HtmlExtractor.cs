@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AngleSharp.Html.Parser;
 
 namespace Dossier.Extract;
@@ -14,12 +15,19 @@ public sealed class HtmlExtractor(ExtractionOptions? options = null)
 
     private readonly ExtractionOptions _options = options ?? ExtractionOptions.Default;
 
-    public ExtractedPage Extract(string html)
+    public ExtractedPage Extract(string html) => Extract(html, null);
+
+    /// <param name="timings">When given, the time of each phase is added to it.</param>
+    public ExtractedPage Extract(string html, ExtractionTimings? timings)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var start = Stopwatch.GetTimestamp();
         var doc = new HtmlParser().ParseDocument(html);
+        timings?.Add(ExtractionPhase.Parse, start);
+        start = Stopwatch.GetTimestamp();
         var meta = PageMetadata.Read(doc);
-        var text = BodyExtractor.Extract(doc, html, meta.Title, _options);
+        timings?.Add(ExtractionPhase.Metadata, start);
+        var text = BodyExtractor.Extract(doc, html, meta.Title, _options, timings);
         return new ExtractedPage(meta.Url, meta.Title, meta.Byline, meta.Published, meta.Language, text, meta.SiteName,
             text is null ? NoArticleError : null);
     }

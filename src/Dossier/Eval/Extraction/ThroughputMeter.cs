@@ -2,30 +2,45 @@ using System.Diagnostics;
 
 namespace Dossier.Eval.Extraction;
 
-/// <summary>Pages per second of one extractor over the same pages, on one thread and on all cores.</summary>
+/// <summary>Pages per second of one extractor over the same pages: per CPU-second on one thread, and by wall clock on all cores.</summary>
 public sealed record Throughput(string Name, double SingleThread, double AllCores, int Cores);
 
+/// <summary>An extractor under measurement.</summary>
+public sealed record TimedExtractor(string Name, Func<string, object?> Extract);
+
 /// <summary>
-/// Times an extractor by wall clock over all pages, after one warm-up pass (JIT, caches), repeating
-/// the pass until at least <paramref name="minSeconds"/> elapsed so short runs are not noise.
+/// Times extractors over the same pages in rounds that alternate between them, keeping each one's
+/// best round: the machine may be shared, and the best round is the one least disturbed by others,
+/// while alternating keeps a slow spell from landing on one extractor only. Single-threaded figures
+/// are per CPU-second of this process (garbage collection included), so other processes' load does
+/// not count against either side.
 /// </summary>
 public static class ThroughputMeter
 {
-    public static Throughput Measure<T>(string name, IReadOnlyList<string> pages, Func<string, T> extract, double minSeconds = 1.0)
+    public static IReadOnlyList<Throughput> Measure(IReadOnlyList<TimedExtractor> extractors, IReadOnlyList<string> pages, int rounds = 3)
     {
-        foreach (var p in pages) extract(p);
-        var single = Rate(pages, minSeconds, () => { foreach (var p in pages) extract(p); });
+        foreach (var x in extractors) foreach (var p in pages) x.Extract(p);
         var cores = Environment.ProcessorCount;
-        var all = Rate(pages, minSeconds, () =>
-            Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = cores }, p => extract(p)));
-        return new Throughput(name, single, all, cores);
+        var single = new double[extractors.Count];
+        var all = new double[extractors.Count];
+        for (var r = 0; r < rounds; r++)
+            for (var i = 0; i < extractors.Count; i++)
+            {
+                var x = extractors[i];
+                single[i] = Math.Max(single[i], pages.Count / CpuSeconds(() => { foreach (var p in pages) x.Extract(p); }));
+                var clock = Stopwatch.StartNew();
+                Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = cores }, p => x.Extract(p));
+                all[i] = Math.Max(all[i], pages.Count / clock.Elapsed.TotalSeconds);
+            }
+        return [.. extractors.Select((x, i) => new Throughput(x.Name, single[i], all[i], cores))];
     }
 
-    private static double Rate(IReadOnlyList<string> pages, double minSeconds, Action pass)
+    private static double CpuSeconds(Action pass)
     {
-        var clock = Stopwatch.StartNew();
-        var done = 0;
-        do { pass(); done += pages.Count; } while (clock.Elapsed.TotalSeconds < minSeconds);
-        return done / clock.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        pass();
+        process.Refresh();
+        return Math.Max(1e-6, (process.TotalProcessorTime - before).TotalSeconds);
     }
 }
