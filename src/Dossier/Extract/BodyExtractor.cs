@@ -17,9 +17,13 @@ internal static class BodyExtractor
 
     /// <param name="parsed">The already parsed page; the strict pass modifies it.</param>
     /// <param name="title">The headline found in the metadata, so the body does not repeat it.</param>
-    public static string? Extract(IDocument parsed, string html, string? title, ExtractionOptions options, ExtractionTimings? timings = null)
+    /// <summary>Above this share of link text, a short "body" is a list of links (an index page), not an article.</summary>
+    private const double MaxShortLinkShare = 0.5;
+
+    /// <returns>The body, or null and the reason there is none.</returns>
+    public static (string? Text, string? Error) Extract(IDocument parsed, string html, string? title, ExtractionOptions options, ExtractionTimings? timings = null)
     {
-        string? best = null;
+        (string Text, double LinkShare)? best = null;
         foreach (var pass in (ReadOnlySpan<Pass>)[Pass.Strict, Pass.Lenient, Pass.AllParagraphs])
         {
             var start = Stopwatch.GetTimestamp();
@@ -29,13 +33,14 @@ internal static class BodyExtractor
             var text = Run(doc, pass, title, options, pass == Pass.Strict ? timings : null);
             if (pass != Pass.Strict) timings?.Add(ExtractionPhase.LenientPasses, start);
             if (text is null) continue;
-            if (text.Length >= options.MinTextLength) return text;
-            if (best is null || text.Length > best.Length) best = text;
+            if (text.Value.Text.Length >= options.MinTextLength) return (text.Value.Text, null);
+            if (best is null || text.Value.Text.Length > best.Value.Text.Length) best = text;
         }
-        return best;
+        if (best is null) return (null, HtmlExtractor.NoArticleError);
+        return best.Value.LinkShare > MaxShortLinkShare ? (null, HtmlExtractor.LinkPageError) : (best.Value.Text, null);
     }
 
-    private static string? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options, ExtractionTimings? timings)
+    private static (string Text, double LinkShare)? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options, ExtractionTimings? timings)
     {
         if (doc.Body is not { } body) return null;
         var strict = pass == Pass.Strict;
@@ -61,6 +66,21 @@ internal static class BodyExtractor
         start = Stopwatch.GetTimestamp();
         var paragraphs = ParagraphFilter.Apply(TextRenderer.Paragraphs(containers), title);
         timings?.Add(ExtractionPhase.Render, start);
-        return paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
+        if (paragraphs.Count == 0) return null;
+        var text = string.Join("\n\n", paragraphs);
+        // Only a short body needs its links counted; a long one is accepted as it is.
+        return (text, text.Length >= options.MinTextLength ? 0 : LinkShare(containers));
+    }
+
+    private static double LinkShare(IReadOnlyList<IElement> containers)
+    {
+        int text = 0, links = 0;
+        foreach (var c in containers)
+        {
+            var s = TextStats.Compute(c)[c];
+            text += s.Text;
+            links += s.LinkText;
+        }
+        return text == 0 ? 0 : (double)links / text;
     }
 }
