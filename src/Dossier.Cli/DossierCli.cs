@@ -17,6 +17,7 @@ internal static class DossierCli
             ClusterCommand.Create(),
             SummarizeCommand.Create(),
             RougeCommand.Create(),
+            ExtractCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;

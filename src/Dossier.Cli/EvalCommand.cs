@@ -19,6 +19,7 @@ internal static class EvalCommand
         [
             EvalTimelineCommand.Create(),
             EvalClusterCommand.Create(),
+            EvalExtractCommand.Create(),
         ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -16,25 +17,37 @@ internal static class BodyExtractor
 
     /// <param name="parsed">The already parsed page; the strict pass modifies it.</param>
     /// <param name="title">The headline found in the metadata, so the body does not repeat it.</param>
-    public static string? Extract(IDocument parsed, string html, string? title, ExtractionOptions options)
+    /// <summary>Above this share of link text, a short "body" is a list of links (an index page), not an article.</summary>
+    private const double MaxShortLinkShare = 0.5;
+
+    /// <returns>The body, or null and the reason there is none.</returns>
+    public static (string? Text, string? Error) Extract(IDocument parsed, string html, string? title, ExtractionOptions options, ExtractionTimings? timings = null)
     {
-        string? best = null;
+        (string Text, double LinkShare)? best = null;
         foreach (var pass in (ReadOnlySpan<Pass>)[Pass.Strict, Pass.Lenient, Pass.AllParagraphs])
         {
+            var start = Stopwatch.GetTimestamp();
+            if (pass == Pass.Lenient) timings?.CountLenientPage();
             var doc = pass == Pass.Strict ? parsed : new HtmlParser().ParseDocument(html);
-            var text = Run(doc, pass, title, options);
+            // Later passes are timed as a whole: how often they run matters more than their inner split.
+            var text = Run(doc, pass, title, options, pass == Pass.Strict ? timings : null);
+            if (pass != Pass.Strict) timings?.Add(ExtractionPhase.LenientPasses, start);
             if (text is null) continue;
-            if (text.Length >= options.MinTextLength) return text;
-            if (best is null || text.Length > best.Length) best = text;
+            if (text.Value.Text.Length >= options.MinTextLength) return (text.Value.Text, null);
+            if (best is null || text.Value.Text.Length > best.Value.Text.Length) best = text;
         }
-        return best;
+        if (best is null) return (null, HtmlExtractor.NoArticleError);
+        return best.Value.LinkShare > MaxShortLinkShare ? (null, HtmlExtractor.LinkPageError) : (best.Value.Text, null);
     }
 
-    private static string? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options)
+    private static (string Text, double LinkShare)? Run(IDocument doc, Pass pass, string? title, ExtractionOptions options, ExtractionTimings? timings)
     {
         if (doc.Body is not { } body) return null;
         var strict = pass == Pass.Strict;
+        var start = Stopwatch.GetTimestamp();
         DomCleaner.Clean(body, stripNegative: strict);
+        timings?.Add(ExtractionPhase.Clean, start);
+        start = Stopwatch.GetTimestamp();
         IReadOnlyList<IElement> containers;
         if (pass == Pass.AllParagraphs)
         {
@@ -45,9 +58,29 @@ internal static class BodyExtractor
         else
         {
             containers = ContentSelector.Select(body, TextStats.Compute(body), options.MinTextLength);
+            timings?.Add(ExtractionPhase.Select, start);
+            start = Stopwatch.GetTimestamp();
             foreach (var c in containers) ContentPruner.Prune(c, strict);
+            timings?.Add(ExtractionPhase.Prune, start);
         }
+        start = Stopwatch.GetTimestamp();
         var paragraphs = ParagraphFilter.Apply(TextRenderer.Paragraphs(containers), title);
-        return paragraphs.Count == 0 ? null : string.Join("\n\n", paragraphs);
+        timings?.Add(ExtractionPhase.Render, start);
+        if (paragraphs.Count == 0) return null;
+        var text = string.Join("\n\n", paragraphs);
+        // Only a short body needs its links counted; a long one is accepted as it is.
+        return (text, text.Length >= options.MinTextLength ? 0 : LinkShare(containers));
+    }
+
+    private static double LinkShare(IReadOnlyList<IElement> containers)
+    {
+        int text = 0, links = 0;
+        foreach (var c in containers)
+        {
+            var s = TextStats.Compute(c)[c];
+            text += s.Text;
+            links += s.LinkText;
+        }
+        return text == 0 ? 0 : (double)links / text;
     }
 }

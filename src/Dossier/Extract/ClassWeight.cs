@@ -11,14 +11,14 @@ internal static class ClassWeight
         var cls = e.ClassName;
         if (!string.IsNullOrEmpty(cls))
         {
-            if (e.ClassList.Any(c => ExtractionPatterns.Negative().IsMatch(c))) weight -= 25;
-            if (ExtractionPatterns.Positive().IsMatch(cls)) weight += 25;
+            if (e.ClassList.Any(NameHints.IsNegative)) weight -= 25;
+            if (NameHints.IsPositive(cls)) weight += 25;
         }
         var id = e.Id;
         if (!string.IsNullOrEmpty(id))
         {
-            if (ExtractionPatterns.Negative().IsMatch(id)) weight -= 25;
-            if (ExtractionPatterns.Positive().IsMatch(id)) weight += 25;
+            if (NameHints.IsNegative(id)) weight -= 25;
+            if (NameHints.IsPositive(id)) weight += 25;
         }
         if (e.GetAttribute("itemprop") == "articleBody") weight += 50;
         return weight;

@@ -30,7 +30,7 @@ internal static class ContentPruner
     private static bool MostlyLinkItems(IElement list, TextStats stats)
     {
         int items = 0, links = 0;
-        for (var li = list.FirstElementChild; li is not null; li = li.NextElementSibling)
+        foreach (var li in DomWalk.ChildElements(list))
         {
             if (li.LocalName != "li") continue;
             items++;

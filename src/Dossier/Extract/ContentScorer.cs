@@ -67,7 +67,7 @@ internal sealed class ContentScorer
     {
         int length = 0, commas = 0;
         var hasBlock = false;
-        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in e.ChildNodes)
         {
             if (child is IElement ce)
             {

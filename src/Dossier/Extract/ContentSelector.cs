@@ -89,7 +89,7 @@ internal static class ContentSelector
     {
         if (e.LocalName == "p") return true;
         if (e.LocalName is not ("div" or "section")) return false;
-        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+        foreach (var c in DomWalk.ChildElements(e))
             if (ExtractionPatterns.BlockTags.Contains(c.LocalName) && c.LocalName != "br") return false;
         return true;
     }
@@ -100,7 +100,7 @@ internal static class ContentSelector
         var topScore = scorer.Score(top);
         var threshold = Math.Max(10, topScore * SiblingShare);
         var result = new List<IElement>();
-        for (var s = parent.FirstElementChild; s is not null; s = s.NextElementSibling)
+        foreach (var s in DomWalk.ChildElements(parent))
         {
             if (s == top) { result.Add(s); continue; }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && s.ClassName == top.ClassName ? topScore * SiblingShare : 0;

@@ -25,7 +25,8 @@ internal static class DomCleaner
         Remove(root, IsNeverText);
         var stats = TextStats.Compute(root);
         var total = Math.Max(1, stats[root].ParagraphText);
-        Remove(root, e => IsFurniture(e, stats, total, stripNegative));
+        var holdsLandmark = LandmarkAncestors(root);
+        Remove(root, e => IsFurniture(e, stats, total, stripNegative, holdsLandmark));
     }
 
     private static void Remove(IElement root, Func<IElement, bool> predicate) =>
@@ -42,7 +43,19 @@ internal static class DomCleaner
         // Date and author shown inside the body are metadata, reported as such, not prose.
         || e.GetAttribute("itemprop") is "datePublished" or "dateModified" or "author" or "publisher";
 
-    private static bool IsFurniture(IElement e, TextStats stats, int total, bool stripNegative)
+    /// <summary>
+    /// Every element with a landmark below it, found once from the landmarks upwards: asking each
+    /// negatively named block for landmarks inside would walk nested blocks' subtrees again and again.
+    /// </summary>
+    private static HashSet<IElement> LandmarkAncestors(IElement root)
+    {
+        var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var landmark in root.QuerySelectorAll(Landmarks))
+            for (var p = landmark.ParentElement; p is not null && set.Add(p) && p != root; p = p.ParentElement) { }
+        return set;
+    }
+
+    private static bool IsFurniture(IElement e, TextStats stats, int total, bool stripNegative, HashSet<IElement> holdsLandmark)
     {
         var tag = e.LocalName;
         // Statistics tables name their rows after players and teams ("player-2020"); rows are judged with their table.
@@ -51,7 +64,7 @@ internal static class DomCleaner
         if (ExtractionPatterns.ConditionalTags.Contains(tag) && stat.ParagraphText < ConditionalMinParagraphText) return true;
         if (!stripNegative || e.GetAttribute("itemprop") == "articleBody") return false;
         if (!IsNegative(e)) return false;
-        if (e.QuerySelector(Landmarks) is not null) return false;
+        if (holdsLandmark.Contains(e)) return false;
         var share = (double)stat.ParagraphText / total;
         return share < ProtectedShare || IsComments(e);
     }
@@ -61,9 +74,9 @@ internal static class DomCleaner
 
     internal static bool IsNegative(IElement e)
     {
-        if (e.Id is { Length: > 0 } id && ExtractionPatterns.Negative().IsMatch(id)) return true;
+        if (e.Id is { Length: > 0 } id && NameHints.IsNegative(id)) return true;
         foreach (var c in e.ClassList)
-            if (ExtractionPatterns.Negative().IsMatch(c)) return true;
+            if (NameHints.IsNegative(c)) return true;
         var role = e.GetAttribute("role");
         return role is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog" or "menu" or "alert";
     }

@@ -23,9 +23,20 @@ internal static class DomWalk
             var e = stack.Pop();
             if (!descend(e)) continue;
             children.Clear();
-            for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling) children.Add(c);
+            children.AddRange(ChildElements(e));
             for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
         }
+    }
+
+    /// <summary>
+    /// The element children, by index into the child list: AngleSharp finds a node's next sibling by
+    /// scanning its parent's children, so sibling-to-sibling loops are quadratic in wide elements.
+    /// </summary>
+    public static IEnumerable<IElement> ChildElements(IElement e)
+    {
+        var nodes = e.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+            if (nodes[i] is IElement c) yield return c;
     }
 
     /// <summary>All elements under <paramref name="root"/> (itself included) in document order.</summary>

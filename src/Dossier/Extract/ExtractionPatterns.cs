@@ -141,6 +141,10 @@ internal static partial class ExtractionPatterns
     public static partial Regex TitleSeparator();
 
     /// <summary>CSS that hides an element.</summary>
+    /// <summary>Titles of error pages.</summary>
+    [GeneratedRegex(@"\b404\b|\bnot found\b|\bpage (?:does not|doesn't|no longer) exists?\b|\bcould not be found\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NotFoundTitle();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex HiddenStyle();
 

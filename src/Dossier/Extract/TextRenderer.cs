@@ -35,7 +35,7 @@ internal static class TextRenderer
                 if (leaving || e.LocalName is "h1" or "br" or "hr") continue;
                 if (block) stack.Push((e, true));
                 children.Clear();
-                for (var c = e.FirstChild; c is not null; c = c.NextSibling) children.Add(c);
+                children.AddRange(e.ChildNodes);
                 for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], false));
             }
             else if (node.NodeType == NodeType.Text)

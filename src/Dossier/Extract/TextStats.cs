@@ -59,7 +59,7 @@ internal sealed class TextStats
             var e = elements[i];
             var (link, paragraph) = flags[e];
             var total = default(TextStat);
-            for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in e.ChildNodes)
             {
                 if (child is IElement ce) total += TextStat.Self(ce, stats[ce]);
                 else if (child.NodeType == NodeType.Text) total += Measure(child.TextContent, link, paragraph);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
+using Dossier.Eval.Extraction;
 using Dossier.Extract;
 using Dossier.Tests.Support;
 using Xunit.Abstractions;
@@ -37,7 +38,7 @@ public class ExtractionBenchmarkTests(ITestOutputHelper output)
             var extracted = extractor.Extract(html);
             clock.Stop();
             var body = page.Value.GetProperty("articleBody").GetString();
-            tokens.Add(ExtractionMetric.Compare(body, extracted.Text));
+            tokens.Add(ExtractionMetric.Compare(body, extracted.Text, n: 1));
             shingles.Add(ExtractionMetric.Compare(body, extracted.Text, n: 4));
         }
 
