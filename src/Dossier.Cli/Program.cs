@@ -7,6 +7,8 @@ var root = new RootCommand("Dossier: multi-source news stories from a pile of ar
     AnalyzeCommand.Create(),
     StagesCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
+    NerCommand.Create(),
 };
 root.HelpName = "dossier";
 return await root.Parse(args).InvokeAsync();
