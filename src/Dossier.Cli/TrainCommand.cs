@@ -31,7 +31,10 @@ internal static class TrainCommand
             }
             var clock = Stopwatch.StartNew();
             var docs = ConllCorpus.Read(path);
-            var model = new PerceptronTrainer().Train(docs, parse.GetValue(epochs), seed: 1,
+            var evalDir = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
+            var clusters = ClusterLearner.Learn(UnlabeledText.Lines(evalDir, docs));
+            Console.Error.WriteLine($"word clusters: {clusters.Count} words from the unlabeled text in {evalDir} ({clock.Elapsed.TotalSeconds:F0} s)");
+            var model = new PerceptronTrainer(clusters).Train(docs, parse.GetValue(epochs), seed: 1,
                 (e, acc) => Console.Error.WriteLine($"epoch {e}: train token accuracy {acc:P2} ({clock.Elapsed.TotalSeconds:F0} s)"));
             var outPath = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);

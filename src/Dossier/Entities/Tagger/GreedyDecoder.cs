@@ -20,7 +20,7 @@ public sealed class GreedyDecoder(TaggerModel model)
         Span<float> scores = stackalloc float[NerLabels.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var sf = new SentenceFeatures(sentences[s], doc);
+            var sf = new SentenceFeatures(sentences[s], doc, model.Clusters);
             var labels = result[s] = new int[sentences[s].Length];
             for (var i = 0; i < labels.Length; i++)
             {

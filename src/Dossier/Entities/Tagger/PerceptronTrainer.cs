@@ -7,10 +7,12 @@ namespace Dossier.Entities.Tagger;
 /// </summary>
 public sealed class PerceptronTrainer
 {
-    private readonly TaggerModel _model = TaggerModel.Dense();
+    private readonly TaggerModel _model;
     private readonly double[] _totals = new double[TaggerModel.Buckets * NerLabels.Count];
     private readonly int[] _stamps = new int[TaggerModel.Buckets * NerLabels.Count];
     private int _step;
+
+    public PerceptronTrainer(WordClusters clusters) => _model = TaggerModel.Dense(clusters);
 
     public TaggerModel Train(IReadOnlyList<ConllDocument> docs, int epochs, int seed, Action<int, double>? progress = null)
     {
@@ -30,7 +32,7 @@ public sealed class PerceptronTrainer
                 var doc = new DocumentContext(words);
                 for (var s = 0; s < words.Length; s++)
                 {
-                    var sf = new SentenceFeatures(words[s], doc);
+                    var sf = new SentenceFeatures(words[s], doc, _model.Clusters);
                     var labels = new int[words[s].Length];
                     for (var i = 0; i < labels.Length; i++)
                     {
@@ -72,7 +74,7 @@ public sealed class PerceptronTrainer
     private TaggerModel Averaged()
     {
         var w = _model.Weights;
-        var avg = TaggerModel.Dense();
+        var avg = TaggerModel.Dense(_model.Clusters);
         for (var at = 0; at < w.Length; at++)
         {
             var total = _totals[at] + (double)(_step - _stamps[at]) * w[at];

@@ -5,12 +5,12 @@ namespace Dossier.Entities.Tagger;
 /// <summary>
 /// The features of one sentence that do not depend on the labels being chosen, as hashes, computed once:
 /// the word, its lower-cased form, shapes, prefixes and suffixes of one to four letters, the words and shapes two
-/// either side, casing patterns, the sentence-opening flag, gazetteer flags and what the document says about
-/// the word. Label-history features are added while decoding (<see cref="GreedyDecoder"/>).
+/// either side, casing patterns, the sentence-opening flag, gazetteer flags, word clusters (of the word and its
+/// neighbours) and what the document says about the word. Label-history features are added while decoding (<see cref="GreedyDecoder"/>).
 /// </summary>
 internal sealed class SentenceFeatures
 {
-    public const int PerToken = 40;
+    public const int PerToken = 44;
 
     /// <summary>Static features, <see cref="PerToken"/> slots a token (unused slots hold 0, which scores nothing).</summary>
     public ulong[] Static { get; }
@@ -22,16 +22,20 @@ internal sealed class SentenceFeatures
 
     public bool[] Capitalized { get; }
 
-    public SentenceFeatures(string[] words, DocumentContext doc)
+    public SentenceFeatures(string[] words, DocumentContext doc, WordClusters clusters)
     {
         var n = words.Length;
         Folded = new ulong[n];
         Shape = new ulong[n];
         Capitalized = new bool[n];
         var exact = new ulong[n];
+        var fine = new ulong[n];
+        var coarse = new ulong[n];
         for (var i = 0; i < n; i++)
         {
             exact[i] = Of(words[i]);
+            var (f, c) = clusters.Of(exact[i]);
+            (fine[i], coarse[i]) = ((ulong)(f + 2), (ulong)(c + 2));
             Folded[i] = Folded(words[i]);
             Shape[i] = WordShape.Short(words[i]);
             Capitalized[i] = WordShape.IsCapitalized(words[i]);
@@ -87,6 +91,13 @@ internal sealed class SentenceFeatures
                 f[k++] = Mix(52, cap ? 1UL : 0UL, casing, Shape[i]);
             }
             f[k++] = Mix(53, (ulong)Math.Min(n, 6), i == 0 ? 1UL : 0UL);
+            f[k++] = Mix(70, fine[i]);
+            f[k++] = Mix(71, coarse[i]);
+            f[k++] = Mix(72, i > 0 ? fine[i - 1] : 0UL);
+            f[k++] = Mix(73, i + 1 < n ? fine[i + 1] : 0UL);
+            f[k++] = Mix(74, coarse[i], Shape[i]);
+            f[k++] = Mix(75, i > 0 ? fine[i - 1] : 0UL, fine[i]);
+            f[k++] = Mix(76, fine[i], i + 1 < n ? fine[i + 1] : 0UL);
         }
     }
 }

@@ -11,25 +11,29 @@ public sealed class TaggerModel
 {
     public const int Bits = 20;
     public const int Buckets = 1 << Bits;
-    private const uint Magic = 0x3152454E; // "NER1"
+    private const uint Magic = 0x3252454E; // "NER2"
 
     private readonly int[] _rowOf;
     private readonly float[] _weights;
 
-    public TaggerModel(int[] rowOf, float[] weights)
+    internal TaggerModel(int[] rowOf, float[] weights, WordClusters clusters)
     {
         _rowOf = rowOf;
         _weights = weights;
+        Clusters = clusters;
     }
 
-    public static TaggerModel Dense()
+    internal static TaggerModel Dense(WordClusters clusters)
     {
         var rowOf = new int[Buckets];
         for (var b = 0; b < Buckets; b++) rowOf[b] = b * NerLabels.Count;
-        return new TaggerModel(rowOf, new float[Buckets * NerLabels.Count]);
+        return new TaggerModel(rowOf, new float[Buckets * NerLabels.Count], clusters);
     }
 
-    public float[] Weights => _weights;
+    /// <summary>The word clusters the features were computed with; they travel in the model file.</summary>
+    public WordClusters Clusters { get; }
+
+    internal float[] Weights => _weights;
 
     public static int Bucket(ulong feature) => (int)(feature >> (64 - Bits));
 
@@ -68,6 +72,7 @@ public sealed class TaggerModel
         w.Write(l);
         w.Write(keep.Count);
         w.Write(scale);
+        Clusters.Write(w);
         var last = 0;
         // Buckets as deltas and weights label by label compress far better than raw rows.
         foreach (var b in keep) { w.Write7BitEncodedInt(b - last); last = b; }
@@ -85,6 +90,7 @@ public sealed class TaggerModel
         if (l != NerLabels.Count) throw new InvalidDataException("NER model has another label set");
         var rows = r.ReadInt32();
         var scale = r.ReadSingle();
+        var clusters = WordClusters.Read(r);
         var rowOf = new int[Buckets];
         Array.Fill(rowOf, -1);
         var buckets = new int[rows];
@@ -98,6 +104,6 @@ public sealed class TaggerModel
         var weights = new float[rows * l];
         for (var k = 0; k < l; k++)
             for (var i = 0; i < rows; i++) weights[i * l + k] = r.ReadInt16() / scale;
-        return new TaggerModel(rowOf, weights);
+        return new TaggerModel(rowOf, weights, clusters);
     }
 }

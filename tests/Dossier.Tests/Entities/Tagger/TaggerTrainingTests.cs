@@ -19,7 +19,7 @@ public sealed class TaggerTrainingTests
     {
         // Given a model trained on three sentences
         var docs = ConllCorpus.Parse(Toy);
-        var model = new PerceptronTrainer().Train(docs, epochs: 5, seed: 1);
+        var model = new PerceptronTrainer(ClusterLearner.Learn(docs.SelectMany(d => d.Sentences).Select(s => s.Words), fine: 4, coarse: 2, minCount: 1)).Train(docs, epochs: 5, seed: 1);
 
         // When saved and loaded again
         using var buffer = new MemoryStream();
