@@ -10,14 +10,8 @@ public sealed record ConllSentence(ImmutableArray<ConllToken> Tokens, bool IsDoc
 {
     public string[] Words => [.. Tokens.Select(t => t.Word)];
 
-    /// <summary>Gold labels in the model's IOB2 labels.</summary>
-    public int[] Labels()
-    {
-        var labels = new int[Tokens.Length];
-        var prev = NerLabels.O;
-        for (var i = 0; i < labels.Length; i++) prev = labels[i] = NerLabels.FromTag(Tokens[i].Tag, prev);
-        return labels;
-    }
+    /// <summary>Gold labels in the model's BILOU labels.</summary>
+    public int[] Labels() => NerLabels.FromTags([.. Tokens.Select(t => t.Tag)]);
 }
 
 /// <summary>A document: the sentences between two "-DOCSTART-" lines (the first of them being that line, if any).</summary>

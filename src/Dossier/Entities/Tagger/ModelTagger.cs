@@ -81,17 +81,6 @@ internal sealed class ModelTagger(TaggerModel model) : IMentionTagger
         return result;
     }
 
-    /// <summary>Token ranges [from, to) of the names in one sentence's IOB2 labels.</summary>
-    private static IEnumerable<(int From, int To, EntityType Type)> Spans(int[] labels)
-    {
-        for (var i = 0; i < labels.Length;)
-        {
-            if (labels[i] == NerLabels.O) { i++; continue; }
-            var type = NerLabels.TypeOf(labels[i]);
-            var end = i + 1;
-            while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == type) end++;
-            yield return (i, end, (EntityType)type);
-            i = end;
-        }
-    }
+    private static IEnumerable<(int From, int To, EntityType Type)> Spans(int[] labels) =>
+        NerLabels.Chunks(labels).Select(c => (c.From, c.To, (EntityType)c.Type));
 }

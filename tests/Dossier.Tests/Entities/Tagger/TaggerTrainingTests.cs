@@ -54,8 +54,9 @@ public sealed class TaggerTrainingTests
     [Fact]
     public void Should_Write_IOB1_B_Only_Between_Two_Names_Of_One_Type()
     {
-        // Given IOB2 labels B-PER I-PER B-PER O B-LOC
-        int[] labels = [1, 2, 1, 0, 5];
+        // Given BILOU labels B-PER L-PER U-PER O U-LOC, as read from IOB1
+        int[] labels = [1, 3, 4, 0, 12];
+        Assert.Equal(labels, NerLabels.FromTags(["I-PER", "I-PER", "B-PER", "O", "I-LOC"]));
 
         // When written in each scheme
         var iob1 = NerLabels.ToTags(labels, iob1: true);
