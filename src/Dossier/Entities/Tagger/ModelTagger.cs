@@ -29,9 +29,10 @@ internal sealed class ModelTagger(TaggerModel model) : IMentionTagger
             foreach (var (from, to, type) in Spans(labels[s.Position]))
                 named[new TextSpan(tokens[s.From + from].Span.Start, tokens[s.From + to - 1].Span.End)] = type;
         }
-        // A rule that typed a name by default defers to the model's type for the same span.
+        // A rule that typed a name by default defers to the model's type for the same span; the mention stays weak
+        // (its rule kept), so the merger may still join it to a full name of another type.
         var found = rules.Select(m => !m.IsRole && m.Rule is Rules.CapSingle or Rules.Acronym && named.TryGetValue(m.Span, out var t) && t != m.Type
-            ? m with { Type = t, Rule = Rule }
+            ? m with { Type = t }
             : m).ToList();
         foreach (var s in sentences)
         {
