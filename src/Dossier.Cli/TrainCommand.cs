@@ -18,7 +18,7 @@ internal static class TrainCommand
     {
         var train = new Option<string>("--train") { Description = "CoNLL-2003 training file.", DefaultValueFactory = _ => Path.Combine(EvalCommand.DefaultDir("conll2003"), "train.txt") };
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => DefaultModelPath() };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 14 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 22 };
         var prune = new Option<float>("--prune") { Description = "Drop feature rows whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.05f };
         var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 train.txt.") { train, output, epochs, prune };
         cmd.SetAction(parse =>
