@@ -20,8 +20,11 @@ internal static class NerCommand
                 return ExitCodes.Usage;
             }
             var docs = ConllCorpus.Read(path);
+            var lines = ConllTagging.Lines(docs, LoadModel(parse.GetValue(model)), ConllCorpus.IsIob1(docs)).ToList();
+            // line for line with the input: no closing blank line where the file has none
+            if (lines is [.., ""] && !string.IsNullOrWhiteSpace(File.ReadLines(path).LastOrDefault())) lines.RemoveAt(lines.Count - 1);
             using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
-            foreach (var line in ConllTagging.Lines(docs, LoadModel(parse.GetValue(model)), ConllCorpus.IsIob1(docs))) output.WriteLine(line);
+            foreach (var line in lines) output.WriteLine(line);
             return ExitCodes.Ok;
         });
         return cmd;
