@@ -9,7 +9,7 @@ namespace Dossier.Entities.Tagger;
 /// </summary>
 public sealed class TaggerModel
 {
-    public const int Bits = 20;
+    public const int Bits = 21;
     public const int Buckets = 1 << Bits;
     private const uint Magic = 0x3252454E; // "NER2"
 
