@@ -18,6 +18,8 @@ internal static class DossierCli
             SummarizeCommand.Create(),
             RougeCommand.Create(),
             ExtractCommand.Create(),
+            TrainCommand.Create(),
+            NerCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;

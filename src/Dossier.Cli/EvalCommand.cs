@@ -20,6 +20,7 @@ internal static class EvalCommand
             EvalTimelineCommand.Create(),
             EvalClusterCommand.Create(),
             EvalExtractCommand.Create(),
+            EvalNerCommand.Create(),
         ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;

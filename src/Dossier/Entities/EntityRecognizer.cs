@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dossier.Entities.Tagger;
 using Dossier.Model;
 
 namespace Dossier.Entities;
@@ -8,7 +9,7 @@ public sealed class EntityRecognizer
 {
     private readonly IMentionTagger _tagger;
 
-    public EntityRecognizer() : this(new RuleTagger())
+    public EntityRecognizer() : this(new ModelTagger(NerModel.Default))
     {
     }
 

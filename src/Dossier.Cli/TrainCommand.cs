@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Entities.Tagger;
+
+namespace Dossier.Cli;
+
+/// <summary>`dossier train ner [--train FILE] [--out FILE]`: trains the entity tagger and writes its model.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("train", "Train a statistical model from its benchmark's training data.");
+        cmd.Subcommands.Add(Ner());
+        return cmd;
+    }
+
+    private static Command Ner()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL-2003 training file.", DefaultValueFactory = _ => Path.Combine(EvalCommand.DefaultDir("conll2003"), "train.txt") };
+        var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => DefaultModelPath() };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 22 };
+        var prune = new Option<float>("--prune") { Description = "Drop feature rows whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.05f };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 train.txt.") { train, output, epochs, prune };
+        cmd.SetAction(parse =>
+        {
+            var path = parse.GetValue(train)!;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"dossier: no training file at {path}");
+                return ExitCodes.Usage;
+            }
+            var clock = Stopwatch.StartNew();
+            var docs = ConllCorpus.Read(path);
+            var evalDir = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
+            var clusters = ClusterLearner.Learn(UnlabeledText.Lines(evalDir, docs));
+            Console.Error.WriteLine($"word clusters: {clusters.Count} words from the unlabeled text in {evalDir} ({clock.Elapsed.TotalSeconds:F0} s)");
+            var model = new PerceptronTrainer(clusters).Train(docs, parse.GetValue(epochs), seed: 1,
+                (e, acc) => Console.Error.WriteLine($"epoch {e}: train token accuracy {acc:P2} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            var outPath = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var file = File.Create(outPath)) model.Save(file, parse.GetValue(prune));
+            Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>The committed model's place in the source tree, found from the CLI's build folder (.build/cli).</summary>
+    private static string DefaultModelPath() =>
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Entities", "Models", "ner.bin"));
+}
