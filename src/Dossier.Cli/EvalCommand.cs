@@ -15,7 +15,10 @@ internal static class EvalCommand
     {
         var cmd = new Command("eval", "Measure a stage on its benchmark (../shared/eval) and print the figures.");
         // One line per stage benchmark; each lives in its own file (EvalXxxCommand.cs).
-        Command[] stages = [];
+        Command[] stages =
+        [
+            EvalQuotesCommand.Create(),
+        ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;
     }

@@ -7,6 +7,7 @@ var root = new RootCommand("Dossier: multi-source news stories from a pile of ar
     AnalyzeCommand.Create(),
     StagesCommand.Create(),
     EvalCommand.Create(),
+    QuotesCommand.Create(),
 };
 root.HelpName = "dossier";
 return await root.Parse(args).InvokeAsync();
