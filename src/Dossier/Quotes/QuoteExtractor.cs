@@ -70,6 +70,7 @@ public sealed class QuoteExtractor
     {
         var a = f.Attribution;
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
+        if (!f.Direct && SpanConventions.GovernedPreposition(c, a.Cue, f.Content) is var p and >= 0) cue = new TextSpan(cue.Start, c[p].Span.End);
         var content = SpanConventions.Content(c, f.Content, f.Direct, cue);
         return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Span, c.Slice(cue), cue, c.Slice(content), content, f.Direct, f.Rule);
     }

@@ -16,6 +16,19 @@ internal static class SpanConventions
         "publicly", "privately", "reportedly", "will", "would", "could", "might", "may", "did", "does", "do", "not", "never",
     };
 
+    /// <summary>Prepositions a verb governs ("called for", "talked about"): part of the cue, not of the content.</summary>
+    private static readonly HashSet<string> CuePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "about", "against", "of", "to", "with", "out", "on",
+    };
+
+    /// <summary>The preposition that follows the cue and opens the content, if any: it moves from content to cue.</summary>
+    public static int GovernedPreposition(QuoteContext c, Cue cue, TextSpan content)
+    {
+        var k = cue.LastToken + 1;
+        return k < c.Count && CuePrepositions.Contains(c[k].Text) && c[k].Span.Start == content.Start ? k : -1;
+    }
+
     public static TextSpan Cue(QuoteContext c, Cue cue, TextSpan? speaker)
     {
         var first = cue.FirstToken;
@@ -28,6 +41,12 @@ internal static class SpanConventions
     public static TextSpan Content(QuoteContext c, TextSpan content, bool direct, TextSpan cue)
     {
         if (direct) return content;
+        if (content.Start >= cue.Start && content.Start < cue.End)
+        {
+            // the governed preposition went to the cue; the content starts after it
+            var next = c.TokenAt(cue.End);
+            return next < c.Count && c[next].Span.Start < content.End ? new TextSpan(c[next].Span.Start, content.End) : content;
+        }
         var t = c.TokenAt(content.Start);
         return t > 0 && t < c.Count && c.Is(t - 1, "that") && c[t - 1].Span.Start >= cue.End ? new TextSpan(c[t - 1].Span.Start, content.End) : content;
     }

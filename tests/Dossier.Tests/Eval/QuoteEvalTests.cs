@@ -101,6 +101,6 @@ public class QuoteEvalTests(ITestOutputHelper output)
         // Then: floors a little under the measured figures, so a regression shows
         output.WriteLine(s.Format());
         Assert.True(s.CueOverlap.Precision >= 0.85, s.Format());
-        Assert.True(s.AttributionOverlap.F1 >= 0.50, s.Format());
+        Assert.True(s.AttributionOverlap.F1 >= 0.58, s.Format());
     }
 }

@@ -44,5 +44,12 @@ public sealed class RawTextQuotes
             .Select(g => new BratAttribution(
                 g.Key.SpeakerSpan is { } s ? BratSpan.Of(s) : null,
                 BratSpan.Of(g.Key.CueSpan),
-                new BratSpan([.. g.Select(q => q.ContentSpan).Distinct().OrderBy(c => c.Start)])))];
+                new BratSpan([.. Outermost(g.Select(q => q.ContentSpan))])))];
+
+    // a quotation embedded in reported speech shares its cue and speaker; it is part of that content, not a second part
+    private static IEnumerable<TextSpan> Outermost(IEnumerable<TextSpan> spans)
+    {
+        var all = spans.Distinct().OrderBy(s => s.Start).ThenByDescending(s => s.End).ToList();
+        return all.Where(s => !all.Any(o => o != s && o.Start <= s.Start && s.End <= o.End));
+    }
 }
