@@ -17,7 +17,12 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> AttitudeVerbs = Set(
         "asked", "called", "described", "endorsed", "showed", "declined", "shows", "seemed", "accused", "criticized", "calls", "responded", "explained", "acknowledged", "agreed", "expressed", "seems", "offered", "urged", "sought", "claimed", "appears", "warned", "refused", "cited", "revealed", "stated", "defended", "concluded", "praised", "vowed", "promised", "recalled", "hopes", "tells", "questioned", "insisted", "rejected", "mention", "attacked", "argue", "posted", "talked", "suggest", "replied", "denied", "mentioned", "writes", "indicated", "notes", "blasted", "suggests", "denounced", "confirmed", "dismissed", "predicted", "admitted", "blamed", "ordered", "assured", "complained", "insist", "reiterated", "echoed", "mocked", "condemned", "asserted", "joked", "conceded", "voiced", "stressed", "reminded", "argues", "touted", "emphasized", "railed", "decried", "boasted", "pleaded", "accuses", "vows", "remarked", "slams", "lamented", "signaled", "shouted", "cautioned", "referenced", "chanted", "assailed", "retweeted", "insists", "cites", "warn", "admits", "wondered",
         // thoughts and wishes, annotated a third of the times they occur: kept, as PolNeAR counts them as attributions
-        "think", "thinks", "believe", "believes", "fear", "fears", "expect", "expects", "worry", "doubt", "agree", "want", "wants", "wanted");
+        "think", "thinks", "believe", "believes", "fear", "fears", "expect", "expects", "worry", "doubt", "agree", "want", "wants", "wanted",
+        // annotated a quarter to a third of the times: findings of polls and studies ("a poll found"), positions taken
+        "show", "shows", "showed", "found", "finds", "supported", "supports", "support", "proposed", "opposed", "oppose",
+        "call", "claim", "considered", "respond", "endorse", "backed", "favor", "offer", "seem", "note", "shared", "remember",
+        "promise", "blame", "favored", "pressed", "describe", "viewed", "sees", "learned", "charged", "issued", "discussed",
+        "promises", "plans", "hope", "hoped");
 
     /// <summary>Finite reporting verbs that introduce speech ("said", "told", "noted").</summary>
     public static readonly FrozenSet<string> ReportingVerbs = Set([
@@ -42,7 +47,9 @@ internal static class QuoteLexicon
         "saying", "adding", "noting", "stressing", "warning", "claiming", "insisting", "arguing", "explaining",
         "asserting", "declaring", "telling", "acknowledging", "suggesting", "urging", "emphasising", "emphasizing",
         "reiterating", "stating", "writing",
-        "calling", "citing", "referring", "describing", "asking", "accusing", "criticizing", "praising", "promising", "recalling", "denouncing", "announcing", "defending", "dismissing", "vowing", "pledging", "blasting", "thanking", "alleging", "mentioning", "tweeting", "questioning");
+        "calling", "citing", "referring", "describing", "asking", "accusing", "criticizing", "praising", "promising", "recalling", "denouncing", "announcing", "defending", "dismissing", "vowing", "pledging", "blasting", "thanking", "alleging", "mentioning", "tweeting", "questioning",
+        "supporting", "seeking", "showing", "backing", "pushing", "offering", "talking", "hoping", "proposing", "predicting",
+        "highlighting", "touting");
 
     /// <summary>Verbs whose object is the hearer ("told reporters"), so the cue spans the object too.</summary>
     public static readonly FrozenSet<string> TellVerbs = Set("told", "tells", "tell", "telling");
