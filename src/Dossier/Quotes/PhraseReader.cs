@@ -33,7 +33,8 @@ internal static class PhraseReader
                 if (c.IsQuoteMark(j)) return null;
                 if (!c.Is(j, ",")) continue;
                 var outer = EndingAt(c, CueReader.SkipBackAdjuncts(c, j - 1, min), min);
-                if (outer is { Kind: SpeakerKind.Name }) return outer;
+                // the source is the name with its apposition, as the attribution corpora mark it
+                if (outer is { Kind: SpeakerKind.Name }) return outer with { Span = new TextSpan(outer.Span.Start, c[i - 1].Span.End) };
                 var inner = EndingAt(c, i - 1, j + 1);
                 if (inner is { Kind: SpeakerKind.Name } && c.TokenAt(inner.Span.Start) == j + 1) return inner;
                 return outer is { Kind: SpeakerKind.Role } ? outer : null;
