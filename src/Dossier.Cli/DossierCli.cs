@@ -20,6 +20,7 @@ internal static class DossierCli
             ExtractCommand.Create(),
             TrainCommand.Create(),
             NerCommand.Create(),
+            QuotesCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;

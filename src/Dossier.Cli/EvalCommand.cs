@@ -21,6 +21,7 @@ internal static class EvalCommand
             EvalClusterCommand.Create(),
             EvalExtractCommand.Create(),
             EvalNerCommand.Create(),
+            EvalQuotesCommand.Create(),
         ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;

@@ -24,4 +24,8 @@ public sealed record Story(
     ImmutableArray<Entity> Entities,
     ImmutableArray<Quote> Quotes,
     ImmutableArray<TimelineEntry> Timeline,
-    ImmutableArray<SummarySentence> Summary);
+    ImmutableArray<SummarySentence> Summary)
+{
+    /// <summary>Quotations given by more than one article, aligned word by word (see <see cref="QuoteVariant"/>).</summary>
+    public ImmutableArray<QuoteVariant> QuoteVariants { get; init; } = [];
+}

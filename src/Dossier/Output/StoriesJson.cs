@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -126,6 +127,7 @@ public static class StoriesJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        QuoteVariants(w, s.QuoteVariants);
         w.WriteStartArray("timeline");
         foreach (var t in s.Timeline)
         {
@@ -177,6 +179,40 @@ public static class StoriesJson
             w.WriteNumber("sentence", r.Sentence);
             w.WriteNumber("start", r.Span.Start);
             w.WriteNumber("end", r.Span.End);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    // the same quotation in two articles; "changesMeaning" flags a misquote, not a respelling or punctuation
+    private static void QuoteVariants(Utf8JsonWriter w, ImmutableArray<QuoteVariant> variants)
+    {
+        w.WriteStartArray("quoteVariants");
+        foreach (var v in variants)
+        {
+            w.WriteStartObject();
+            foreach (var (name, q) in new[] { ("first", v.First), ("second", v.Second) })
+            {
+                w.WriteStartObject(name);
+                w.WriteString("article", q.ArticleId);
+                w.WriteNumber("sentence", q.Sentence);
+                w.WriteString("frame", q.Frame);
+                w.WriteString("text", q.Text);
+                w.WriteEndObject();
+            }
+            w.WriteBoolean("changesMeaning", v.ChangesMeaning);
+            w.WriteStartArray("changes");
+            foreach (var c in v.Changes)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
+                w.WriteString("first", c.First);
+                w.WriteString("second", c.Second);
+                w.WriteBoolean("inFrame", c.InFrame);
+                w.WriteBoolean("meaningful", c.Meaningful);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

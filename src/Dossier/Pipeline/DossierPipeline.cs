@@ -6,6 +6,7 @@ using Dossier.Extract;
 using Dossier.Ingest;
 using Dossier.Model;
 using Dossier.Quotes;
+using Dossier.Quotes.Fidelity;
 using Dossier.Summarize;
 using Dossier.Text;
 using Dossier.Timeline;
@@ -102,7 +103,7 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             var timeline = _timeline.Build(members, _options.Timeline.MaxDates, _options.Timeline.SentencesPerDate);
             var summary = Summarize(c, byId);
             var title = string.IsNullOrWhiteSpace(c.Title) ? FallbackTitle(members[0].Article) : c.Title;
-            stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary));
+            stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary) { QuoteVariants = QuoteFidelity.Compare(members) });
             progress?.Invoke(stories.Count, clusters.Length);
         }
         return stories.ToImmutable();

@@ -33,7 +33,8 @@ internal static class PhraseReader
                 if (c.IsQuoteMark(j)) return null;
                 if (!c.Is(j, ",")) continue;
                 var outer = EndingAt(c, CueReader.SkipBackAdjuncts(c, j - 1, min), min);
-                if (outer is { Kind: SpeakerKind.Name }) return outer;
+                // the source is the name with its apposition, as the attribution corpora mark it
+                if (outer is { Kind: SpeakerKind.Name }) return outer with { Span = new TextSpan(outer.Span.Start, c[i - 1].Span.End) };
                 var inner = EndingAt(c, i - 1, j + 1);
                 if (inner is { Kind: SpeakerKind.Name } && c.TokenAt(inner.Span.Start) == j + 1) return inner;
                 return outer is { Kind: SpeakerKind.Role } ? outer : null;
@@ -42,6 +43,51 @@ internal static class PhraseReader
         }
         return EndingAt(c, i, min);
     }
+
+    /// <summary>
+    /// A fallback for subjects the phrase grammar does not know ("Social conservatives say", "About one in five say",
+    /// "67 percent say"): the words between a clause boundary and the cue, when they are few and hold no verb-like
+    /// function word. PolNeAR's sources are such noun phrases far more often than anything else in that position.
+    /// </summary>
+    public static SpeakerPhrase? PlainBefore(QuoteContext c, int cueFirst, int min)
+    {
+        var end = CueReader.SkipBackAdjuncts(c, cueFirst - 1, min);
+        if (end < min || !c.IsWord(end) && c[end].Kind != TokenKind.Number) return null;
+        var start = end;
+        while (start - 1 >= min && end - start < MaxPlainTokens && (c.IsWord(start - 1) || c[start - 1].Kind == TokenKind.Number || c.Is(start - 1, "'s") || c.Is(start - 1, "-")))
+        {
+            if (ClauseOpeners.Contains(c.Lower(start - 1))) break;
+            start--;
+        }
+        // the phrase must open the clause: sentence start, a comma, or a conjunction
+        if (start > min && !c.Is(start - 1, ",") && !c.Is(start - 1, ";") && !ClauseOpeners.Contains(c.Lower(start - 1)) && !c.IsQuoteMark(start - 1)) return null;
+        for (var k = start; k <= end; k++)
+            if (L.FunctionWords.Contains(c.Lower(k)) && !c.Is(k, "in") || L.ReportingVerbs.Contains(c.Lower(k)) || c.Is(k, "that") || c.Is(k, "it")) return null;
+        if (ClauseOpeners.Contains(c.Lower(start)) && start == end) return null;
+        var span = new TextSpan(c[start].Span.Start, c[end].Span.End);
+        return new SpeakerPhrase(span, SpeakerKind.Role, null, c.Lower(end));
+    }
+
+    private const int MaxPlainTokens = 6;
+
+    /// <summary>
+    /// A fallback source after "according to": the words up to the next punctuation ("according to early returns",
+    /// "according to the "Medicare for all" document he released").
+    /// </summary>
+    public static (SpeakerPhrase Phrase, int Next)? PlainAfter(QuoteContext c, int i, int max)
+    {
+        var j = i;
+        while (j < max && j - i < 12 && (c.IsWord(j) || c[j].Kind == TokenKind.Number || c.IsQuoteMark(j) || c.Is(j, "'s") || c.Is(j, "-"))) j++;
+        while (j > i && c.IsQuoteMark(j - 1)) j--;
+        if (j == i || j - i >= 12) return null;
+        var span = new TextSpan(c[i].Span.Start, c[j - 1].Span.End);
+        return (new SpeakerPhrase(span, SpeakerKind.Role, null, c.Lower(j - 1)), j);
+    }
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "while", "as", "because", "although", "though", "when", "if", "since", "so", "yet", "where", "whereas",
+    };
 
     /// <summary>The phrase whose last word is token <paramref name="end"/>.</summary>
     public static SpeakerPhrase? EndingAt(QuoteContext c, int end, int min)

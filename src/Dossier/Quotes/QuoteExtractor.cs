@@ -63,16 +63,15 @@ public sealed class QuoteExtractor
         var speakers = attributions.ToDictionary(a => a, a => resolver.Resolve(a.Speaker));
         return [.. found
             .OrderBy(f => f.Content.Start)
-            .Select(f => new Quote(
-                c.Article.Id,
-                c.SentenceOfOffset(f.Attribution.Cue.Span.Start),
-                speakers[f.Attribution].Name,
-                f.Attribution.Speaker?.Reported,
-                f.Attribution.Cue.Text,
-                f.Attribution.Cue.Span,
-                c.Slice(f.Content),
-                f.Content,
-                f.Direct,
-                f.Rule))];
+            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name))];
+    }
+
+    private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker)
+    {
+        var a = f.Attribution;
+        var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
+        if (!f.Direct && SpanConventions.GovernedPreposition(c, a.Cue, f.Content) is var p and >= 0) cue = new TextSpan(cue.Start, c[p].Span.End);
+        var content = SpanConventions.Content(c, f.Content, f.Direct, cue);
+        return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Span, c.Slice(cue), cue, c.Slice(content), content, f.Direct, f.Rule);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ReportedClauseSieve : IIndirectSieve
             var s = c.SentenceOfToken(i);
             var first = c.SentenceFirstToken(s);
             var end = c.SentenceEndToken(s);
-            var speaker = SieveSupport.IsCoordinated(c, i) ? SieveSupport.ClauseSpeaker(c, i) : PhraseReader.Before(c, i, first);
+            var speaker = SieveSupport.IsCoordinated(c, i) ? SieveSupport.ClauseSpeaker(c, i) : PhraseReader.Before(c, i, first) ?? PhraseReader.PlainBefore(c, i, first);
             if (speaker is null) continue;
 
             var k = CueReader.SkipToClause(c, cue.LastToken + 1, end);
