@@ -18,6 +18,7 @@ internal static class DossierCli
             SummarizeCommand.Create(),
             RougeCommand.Create(),
             ExtractCommand.Create(),
+            ServeCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;
