@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Dossier.Web;
 
@@ -13,6 +14,8 @@ internal static class PageEndpoints
             c.HasStory(id) ? Pages.Shell(ctx, "Story", "story", id, Assets.StoryScript.Text) : Pages.Error(ctx, StatusCodes.Status404NotFound, $"There is no story with id “{id}”."));
         app.MapGet("/articles/{id}", (string id, HttpContext ctx, StoryCatalog c) =>
             c.HasArticle(id) ? Pages.Shell(ctx, "Article", "article", id, Assets.ArticleScript.Text) : Pages.Error(ctx, StatusCodes.Status404NotFound, $"There is no article with id “{id}”."));
-        app.MapFallback((HttpContext ctx) => Pages.Error(ctx, StatusCodes.Status404NotFound, "There is no page at this address."));
+        // GET only, so that a POST or DELETE anywhere gets 405 rather than a page: nothing here changes anything.
+        app.MapFallback((HttpContext ctx) => Pages.Error(ctx, StatusCodes.Status404NotFound, "There is no page at this address."))
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
     }
 }

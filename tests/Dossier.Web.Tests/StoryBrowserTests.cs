@@ -85,6 +85,8 @@ public class StoryBrowserTests(SeedsServer server, Chromium chromium) : IClassFi
         var entities = await page.TextAsync("document.getElementById('entities').textContent");
         Assert.Contains("Bashar al-Assad", entities);
         Assert.Equal(story.GetProperty("outlets").GetArrayLength(), (await page.EvaluateAsync("document.querySelectorAll('#coverage .outlet').length")).GetInt32());
+        var rendered = await page.TextAsync("document.getElementById('app').innerText");
+        foreach (var slip in new[] { "[object", "undefined", "\nnull", "http://" }) Assert.DoesNotContain(slip, rendered);
         Screenshots.AssertNotBlank(await page.ScreenshotAsync(Screenshots.File("story.png")), "story.png");
 
         // Following the source leads to the article with that sentence marked as used by the story.

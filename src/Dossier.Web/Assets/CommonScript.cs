@@ -24,7 +24,7 @@ internal static class CommonScript
               if (k === 'style-left') e.style.left = v; else if (k === 'style-top') e.style.top = v; else e.setAttribute(k, String(v));
             }
           }
-          for (const k of kids.flat()) if (k !== null && k !== undefined && k !== false) e.append(k instanceof Node ? k : document.createTextNode(String(k)));
+          for (const k of kids.flat(Infinity)) if (k !== null && k !== undefined && k !== false) e.append(k instanceof Node ? k : document.createTextNode(String(k)));
           return e;
         }
         const articleHref = (id, sentence) => '/articles/' + encodeURIComponent(id) + (sentence === undefined ? '' : '#s-' + sentence);
@@ -36,7 +36,7 @@ internal static class CommonScript
           if (!r.ok) throw new Error(r.status === 404 ? 'Not found.' : 'The server answered ' + r.status + '.');
           return r.json();
         }
-        function show(...nodes) { app.replaceChildren(...nodes.flat()); }
+        function show(...nodes) { app.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined && n !== false)); }
         function ready() {
           if (location.hash) {
             const t = document.getElementById(decodeURIComponent(location.hash.slice(1)));

@@ -1,0 +1,57 @@
+using System.Net;
+using Dossier.Cli;
+using Dossier.Cli.Terminal;
+using Dossier.Tests.Support;
+
+namespace Dossier.Web.Tests;
+
+/// <summary>`dossier serve` as the CLI runs it: prints its URL, answers there, stops when cancelled; refuses a missing store.</summary>
+[Collection("Console")]
+public class ServeCommandTests
+{
+    [Fact]
+    public async Task Should_Print_The_Url_Serve_The_Store_And_Stop_On_Cancel()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("dossier.db");
+        Assert.Equal(ExitCodes.Ok, new AnalyzeRun([TestData.Seed("002")], db, dir.File("out"), new Reporter()).Execute());
+        var saved = Console.Out;
+        var output = new StringWriter();
+        Console.SetOut(output);
+        try
+        {
+            using var stop = new CancellationTokenSource();
+            var started = new TaskCompletionSource<Uri>();
+            var run = ServeCommand.Run(new Web.ServeOptions(db, "127.0.0.1", 0), stop.Token, started.SetResult);
+            var url = await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            using var http = new HttpClient { BaseAddress = url };
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/stories")).StatusCode);
+            Assert.Contains(url.ToString(), output.ToString());
+            await stop.CancelAsync();
+            Assert.Equal(ExitCodes.Ok, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+        }
+        finally
+        {
+            Console.SetOut(saved);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Store_That_Does_Not_Exist_Without_Creating_It()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("missing.db");
+        Assert.Equal(ExitCodes.Usage, await ServeCommand.Run(new Web.ServeOptions(db, "127.0.0.1", 0), CancellationToken.None));
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void Should_Be_A_Command_With_Db_Port_And_Host()
+    {
+        var serve = DossierCli.Root().Subcommands.Single(c => c.Name == "serve");
+        Assert.Equal(["--db", "--port", "--host"], serve.Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal) && n != "--help"));
+    }
+}
+
+[CollectionDefinition("Console", DisableParallelization = true)]
+public sealed class ConsoleCollection;
