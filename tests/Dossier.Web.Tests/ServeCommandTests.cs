@@ -46,6 +46,13 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public void Should_Offer_Serve_On_Analyze()
+    {
+        var analyze = DossierCli.Root().Subcommands.Single(c => c.Name == "analyze");
+        Assert.Contains(analyze.Options, o => o.Name == "--serve");
+    }
+
+    [Fact]
     public void Should_Be_A_Command_With_Db_Port_And_Host()
     {
         var serve = DossierCli.Root().Subcommands.Single(c => c.Name == "serve");

@@ -88,6 +88,7 @@ public class StoryBrowserTests(SeedsServer server, Chromium chromium) : IClassFi
         var rendered = await page.TextAsync("document.getElementById('app').innerText");
         foreach (var slip in new[] { "[object", "undefined", "\nnull", "http://" }) Assert.DoesNotContain(slip, rendered);
         Screenshots.AssertNotBlank(await page.ScreenshotAsync(Screenshots.File("story.png")), "story.png");
+        Screenshots.AssertNotBlank(await page.ScreenshotAsync(Screenshots.File("story-top.png"), CdpPage.Height + 300), "story-top.png");
 
         // Following the source leads to the article with that sentence marked as used by the story.
         await page.ClickAsync("#source .source a");

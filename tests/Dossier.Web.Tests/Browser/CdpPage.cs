@@ -77,10 +77,10 @@ public sealed class CdpPage(CdpConnection cdp, string session, string targetId) 
         await Send("Input.dispatchMouseEvent", new JsonObject { ["type"] = "mouseReleased", ["x"] = x, ["y"] = y, ["button"] = "left", ["clickCount"] = 1 });
     }
 
-    /// <summary>A PNG of the whole page (up to 6000 px tall), also written to <paramref name="path"/> for people to look at.</summary>
-    public async Task<byte[]> ScreenshotAsync(string path)
+    /// <summary>A PNG of the page from the top, <paramref name="maxHeight"/> px at most, also written to <paramref name="path"/> for people to look at.</summary>
+    public async Task<byte[]> ScreenshotAsync(string path, int maxHeight = 6000)
     {
-        var height = Math.Clamp((await EvaluateAsync("document.documentElement.scrollHeight")).GetDouble(), 1, 6000);
+        var height = Math.Clamp((await EvaluateAsync("document.documentElement.scrollHeight")).GetDouble(), 1, maxHeight);
         var r = await Send("Page.captureScreenshot", new JsonObject
         {
             ["format"] = "png",
