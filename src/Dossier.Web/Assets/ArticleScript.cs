@@ -19,7 +19,7 @@ internal static class ArticleScript
             const links = s.links || [];
             text.append(el('span', { class: 'sent' + (links.length ? ' linked' : ''), id: 's-' + s.index, 'data-sentence': s.index,
               title: links.map(l => describe(l)).join('\n') || null }, a.text.slice(s.start, s.end)));
-            links.forEach(l => text.append(el('a', { class: 'cite', href: storyHref(l.story, l.kind + '-' + l.item), title: describe(l) }, l.kind === 'summary' ? 'Σ' : l.kind === 'timeline' ? '⏱' : '❝')));
+            links.forEach(l => text.append(el('a', { class: 'cite', href: storyHref(l.story, l.kind + '-' + l.item), title: describe(l) }, l.kind === 'summary' ? 'Σ' : l.kind === 'timeline' ? 'T' : '❝')));
             at = Math.max(at, s.end);
           }
           if (at < a.text.length) text.append(a.text.slice(at));
@@ -31,7 +31,7 @@ internal static class ArticleScript
               a.fragmentOf ? el('tr', {}, el('th', {}, 'Split from'), el('td', {}, el('a', { href: articleHref(a.fragmentOf) }, a.fragmentOf))) : null)),
             el('p', { class: 'meta' }, 'In ', a.stories.length ? a.stories.map((s, k) => [k ? ', ' : '', el('a', { href: storyHref(s.id), class: 'story-link' }, s.title || s.id)]) : 'no story'),
             el('h2', {}, 'Text'),
-            el('p', { class: 'meta' }, 'Marked sentences are used by the story (Σ summary, ⏱ timeline, ❝ quote); follow the mark to see where.'),
+            el('p', { class: 'meta' }, 'Marked sentences are used by the story (Σ summary, T timeline, ❝ quote); follow the mark to see where.'),
             text,
             el('h2', {}, 'Removed as boilerplate'),
             a.removed.length ? el('ul', { class: 'removed', id: 'removed' }, a.removed.map(r => el('li', {}, r.line, el('span', { class: 'rule' }, r.rule)))) : el('p', { class: 'meta' }, 'Nothing.'),

@@ -30,7 +30,8 @@ internal static class CommonScript
         const articleHref = (id, sentence) => '/articles/' + encodeURIComponent(id) + (sentence === undefined ? '' : '#s-' + sentence);
         const storyHref = (id, anchor) => '/stories/' + encodeURIComponent(id) + (anchor ? '#' + anchor : '');
         const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'));
-        const span = (first, last) => !first ? 'undated' : (first === last ? first : first + ' – ' + last);
+        const when = iso => (iso || '').replace('T', ' ');
+        const span = (first, last) => !first ? 'undated' : (first === last ? when(first) : when(first) + ' – ' + when(last));
         async function api(path) {
           const r = await fetch(path, { headers: { 'Accept': 'application/json' } });
           if (!r.ok) throw new Error(r.status === 404 ? 'Not found.' : 'The server answered ' + r.status + '.');
