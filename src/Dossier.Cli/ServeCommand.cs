@@ -34,6 +34,11 @@ internal static class ServeCommand
             Terminal.Reporter.Error($"no store at {options.DbPath}: run `dossier analyze PATHS... --db {options.DbPath}` first");
             return ExitCodes.Usage;
         }
+        catch (ArgumentException e)
+        {
+            Terminal.Reporter.Error(e.Message);
+            return ExitCodes.Usage;
+        }
         catch (IOException e)
         {
             Terminal.Reporter.Error($"cannot listen on {options.Host}:{options.Port}: {e.Message}");

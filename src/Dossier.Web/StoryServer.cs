@@ -26,7 +26,10 @@ public sealed class StoryServer : IAsyncDisposable
     /// <summary>The address it listens on, with the real port when port 0 was asked for.</summary>
     public Uri Url { get; }
 
-    /// <summary>Starts serving; throws <see cref="FileNotFoundException"/> when there is no store at <see cref="ServeOptions.DbPath"/>.</summary>
+    /// <summary>
+    /// Starts serving; throws <see cref="FileNotFoundException"/> when there is no store at <see cref="ServeOptions.DbPath"/>,
+    /// <see cref="ArgumentException"/> for a host that is not an address, <see cref="IOException"/> when the port is taken.
+    /// </summary>
     public static async Task<StoryServer> StartAsync(ServeOptions options, CancellationToken cancel = default)
     {
         var dbPath = Path.GetFullPath(options.DbPath);
@@ -39,11 +42,14 @@ public sealed class StoryServer : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
+        // An address or "localhost" only: a host name that failed to resolve must never fall back to every interface.
+        var isLocalhost = string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase);
+        if (!isLocalhost && !IPAddress.TryParse(options.Host, out _))
+            throw new ArgumentException($"--host must be an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, not \"{options.Host}\"");
         builder.WebHost.ConfigureKestrel(k =>
         {
-            if (IPAddress.TryParse(options.Host, out var ip)) k.Listen(ip, options.Port);
-            else if (options.Host == "localhost") k.ListenLocalhost(options.Port);
-            else k.ListenAnyIP(options.Port);
+            if (isLocalhost) k.ListenLocalhost(options.Port);
+            else k.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         builder.Services.AddSingleton(new StoryCatalog(dbPath));
 
@@ -56,7 +62,7 @@ public sealed class StoryServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var url = new UriBuilder(address) { Host = options.Host == "localhost" ? "localhost" : new Uri(address).Host };
+        var url = new UriBuilder(address) { Host = isLocalhost ? "localhost" : new Uri(address).Host };
         if (url.Host is "0.0.0.0" or "[::]") url.Host = "127.0.0.1";
         return new StoryServer(app, url.Uri);
     }

@@ -45,6 +45,36 @@ public class ServeCommandTests
         Assert.False(File.Exists(db));
     }
 
+    [Theory]
+    [InlineData("no-such-host.invalid")]
+    [InlineData("example.com")]
+    public async Task Should_Refuse_A_Host_That_Is_Not_An_Address(string host)
+    {
+        using var dir = new TempDir();
+        Assert.Equal(ExitCodes.Ok, new AnalyzeRun([TestData.Seed("002")], dir.File("dossier.db"), dir.File("out"), new Reporter()).Execute());
+        Assert.Equal(ExitCodes.Usage, await ServeCommand.Run(new Web.ServeOptions(dir.File("dossier.db"), host, 0), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Should_Answer_A_Failing_Store_With_A_500_Page_And_No_Stack_Trace()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("dossier.db");
+        Assert.Equal(ExitCodes.Ok, new AnalyzeRun([TestData.Seed("002")], db, dir.File("out"), new Reporter()).Execute());
+        await using var server = await StoryServer.StartAsync(new Web.ServeOptions(db, "127.0.0.1", 0));
+        File.Delete(db);
+        using var http = new HttpClient { BaseAddress = server.Url };
+        foreach (var path in new[] { "/api/stories", "/stories/s1" })
+        {
+            var r = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.InternalServerError, r.StatusCode);
+            var body = await r.Content.ReadAsStringAsync();
+            Assert.Contains("Something went wrong", body);
+            Assert.DoesNotContain("Exception", body);
+            Assert.DoesNotContain("   at ", body);
+        }
+    }
+
     [Fact]
     public void Should_Offer_Serve_On_Analyze()
     {
