@@ -7,13 +7,14 @@ namespace Dossier.Web;
 
 /// <summary>
 /// Articles that repeat much of this one's wording (a rewrite, a wire copy), among the articles of its stories,
-/// plus the pieces it was split from or into. Resemblance is the Jaccard overlap of 4-word shingles:
+/// plus the pieces it was split from or into. Resemblance is the share of the shorter text's 4-word shingles
+/// found in the other (containment rather than Jaccard, so a short rewrite of a long piece still counts):
 /// rewrites of one interview share long runs of words where two reports of one event do not.
 /// </summary>
 internal static class NearDuplicates
 {
     private const int Shingle = 4;
-    private const double Threshold = 0.15;
+    private const double Threshold = 0.2;
 
     public static JsonArray Of(Article a, IEnumerable<string> candidates, SqliteStore store)
     {
@@ -23,8 +24,8 @@ internal static class NearDuplicates
         {
             if (store.LoadArticle(id) is not { } other) continue;
             var theirs = Shingles(other.Text);
-            var union = mine.Count + theirs.Count - mine.Count(theirs.Contains);
-            var overlap = union == 0 ? 0 : (double)mine.Count(theirs.Contains) / union;
+            var smaller = Math.Min(mine.Count, theirs.Count);
+            var overlap = smaller == 0 ? 0 : (double)mine.Count(theirs.Contains) / smaller;
             var relation = other.Id == a.FragmentOf ? "split from" : other.FragmentOf == a.Id ? "split off" : null;
             if (relation is null && overlap < Threshold) continue;
             found.Add(new JsonObject

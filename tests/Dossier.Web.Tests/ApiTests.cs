@@ -86,6 +86,20 @@ public class ApiTests(SeedsServer server) : IClassFixture<SeedsServer>
         Assert.Contains(article.GetProperty("stories").EnumerateArray(), s => s.GetProperty("id").GetString() == story.GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Should_Find_The_Rewrite_Of_The_Assad_Interview_As_A_Near_Duplicate()
+    {
+        // 001 rewrites 000's Assad piece (README, Cluster): they share long runs of words.
+        var story = await Json("/api/stories/" + await SyriaId());
+        var articles = new List<JsonElement>();
+        foreach (var id in story.GetProperty("articles").EnumerateArray()) articles.Add(await Json("/api/articles/" + id.GetString()));
+        var rewrite = articles.Single(a => Path.GetFileName(a.GetProperty("path").GetString()!).StartsWith("001_", StringComparison.Ordinal));
+        var original = articles.Single(a => Path.GetFileName(a.GetProperty("path").GetString()!).StartsWith("000_", StringComparison.Ordinal));
+        var found = rewrite.GetProperty("nearDuplicates").EnumerateArray().Single(d => d.GetProperty("id").GetString() == original.GetProperty("id").GetString());
+        Assert.True(found.GetProperty("overlap").GetDouble() >= 0.2);
+        Assert.DoesNotContain(rewrite.GetProperty("nearDuplicates").EnumerateArray(), d => d.GetProperty("id").GetString() == rewrite.GetProperty("id").GetString());
+    }
+
     [Theory]
     [InlineData("/api/stories/no-such-story")]
     [InlineData("/api/articles/0000000000000000")]

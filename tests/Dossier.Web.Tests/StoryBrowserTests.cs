@@ -97,6 +97,9 @@ public class StoryBrowserTests(SeedsServer server, Chromium chromium) : IClassFi
         Assert.Equal("#" + sentence, await page.TextAsync("location.hash"));
         Assert.Equal("sent linked target", await page.TextAsync($"document.getElementById('{sentence}').className"));
         Assert.Equal(shown, await page.TextAsync($"document.getElementById('{sentence}').textContent"));
+        Assert.Equal(article.GetProperty("removed").GetArrayLength(), (await page.EvaluateAsync("document.querySelectorAll('#removed li').length")).GetInt32());
+        // The whole clean text is on the page, word for word, once the story marks beside sentences are left out.
+        Assert.Equal(article.GetProperty("text").GetString(), await page.TextAsync("[...document.getElementById('text').childNodes].filter(n => !n.classList?.contains('cite')).map(n => n.textContent).join('')"));
         Screenshots.AssertNotBlank(await page.ScreenshotAsync(Screenshots.File("article.png")), "article.png");
     }
 
