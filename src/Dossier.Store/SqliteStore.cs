@@ -25,6 +25,20 @@ public sealed class SqliteStore : IDisposable
         Execute(Schema.Create);
     }
 
+    private SqliteStore(SqliteConnection db) => _db = db;
+
+    /// <summary>
+    /// Opens an existing store without the right to change it: the connection itself is read-only, so a reader
+    /// (the story browser) cannot write whatever it is asked. Throws <see cref="FileNotFoundException"/> when there is no store.
+    /// </summary>
+    public static SqliteStore OpenReadOnly(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException("no Dossier store here", path);
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        db.Open();
+        return new SqliteStore(db);
+    }
+
     /// <summary>Stores the articles of one file; returns how many were new.</summary>
     public int AddArticles(IReadOnlyCollection<Article> articles)
     {
@@ -73,29 +87,56 @@ public sealed class SqliteStore : IDisposable
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    private const string ArticleColumns = "id, path, format, source, title, published, text, url, byline, page_dates, fragment_of, truncated, removed, provenance";
+
     /// <summary>All articles, in the order they were first stored.</summary>
     public ImmutableArray<Article> LoadArticles()
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT id, path, format, source, title, published, text, url, byline, page_dates, fragment_of, truncated, removed, provenance FROM articles ORDER BY seq";
+        cmd.CommandText = $"SELECT {ArticleColumns} FROM articles ORDER BY seq";
         using var r = cmd.ExecuteReader();
         var list = ImmutableArray.CreateBuilder<Article>();
-        while (r.Read())
-        {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            var text = r.GetString(6);
-            list.Add(new Article(r.GetString(0), r.GetString(1), Enum.Parse<InputFormat>(r.GetString(2)), S(3), S(4), DateValue.ParseIso(S(5)), text, SentenceSplitter.Split(text))
-            {
-                Url = S(7),
-                Byline = S(8),
-                PageDates = [.. JsonSerializer.Deserialize<string[]>(r.GetString(9))!.Select(d => DateValue.ParseIso(d)!)],
-                FragmentOf = S(10),
-                Truncated = r.GetInt32(11) != 0,
-                Removed = [.. JsonSerializer.Deserialize<string[][]>(r.GetString(12))!.Select(x => new RemovedLine(x[0], x[1]))],
-                Provenance = [.. JsonSerializer.Deserialize<string[][]>(r.GetString(13))!.Select(x => new Provenance(x[0], x[1]))],
-            });
-        }
+        while (r.Read()) list.Add(ReadArticle(r));
         return list.ToImmutable();
+    }
+
+    /// <summary>One article by id, or null when the store has none with that id.</summary>
+    public Article? LoadArticle(string id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadArticle(r) : null;
+    }
+
+    /// <summary>Every article's header without its text, in storage order: enough to list and date stories without splitting texts.</summary>
+    public IReadOnlyList<ArticleHeader> LoadArticleHeaders()
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT id, source, title, published, fragment_of FROM articles ORDER BY seq";
+        using var r = cmd.ExecuteReader();
+        var list = new List<ArticleHeader>();
+        while (r.Read())
+            list.Add(new ArticleHeader(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
+                DateValue.ParseIso(r.IsDBNull(3) ? null : r.GetString(3)), r.IsDBNull(4) ? null : r.GetString(4)));
+        return list;
+    }
+
+    private static Article ReadArticle(SqliteDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var text = r.GetString(6);
+        return new Article(r.GetString(0), r.GetString(1), Enum.Parse<InputFormat>(r.GetString(2)), S(3), S(4), DateValue.ParseIso(S(5)), text, SentenceSplitter.Split(text))
+        {
+            Url = S(7),
+            Byline = S(8),
+            PageDates = [.. JsonSerializer.Deserialize<string[]>(r.GetString(9))!.Select(d => DateValue.ParseIso(d)!)],
+            FragmentOf = S(10),
+            Truncated = r.GetInt32(11) != 0,
+            Removed = [.. JsonSerializer.Deserialize<string[][]>(r.GetString(12))!.Select(x => new RemovedLine(x[0], x[1]))],
+            Provenance = [.. JsonSerializer.Deserialize<string[][]>(r.GetString(13))!.Select(x => new Provenance(x[0], x[1]))],
+        };
     }
 
     /// <summary>Replaces the stored analysis (one JSON document per story) in one transaction.</summary>
@@ -124,6 +165,15 @@ public sealed class SqliteStore : IDisposable
         var list = new List<(string, string, string)>();
         while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
         return list;
+    }
+
+    /// <summary>One story's JSON document by id, or null when there is no such story.</summary>
+    public string? LoadStoryJson(string id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT json FROM stories WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() as string;
     }
 
     private void Execute(string sql, SqliteTransaction? tx = null)
