@@ -36,16 +36,16 @@ internal static class EvalExtractCommand
         var overlaps = bench.Score(p => ours[p.Id]);
 
         Console.WriteLine($"Article body on {bench.Pages.Count} pages ({dir}); 4-token shingles as evaluate.py");
-        Console.WriteLine($"{"tool",-22} {"F1",6} {"P",6} {"R",6}");
+        Console.WriteLine($"{"tool",-26} {"F1",6} {"P",6} {"R",6}");
         var rows = new List<(string Tool, ExtractionScore Score)> { ("dossier", ExtractionMetric.Aggregate(overlaps)) };
         if (speed) rows.Add(("SmartReader (in process)", ExtractionMetric.Aggregate(bench.Score(p => SafeSmartReader(p.Html)))));
         foreach (var (tool, bodies) in bench.OtherTools())
             rows.Add((tool, ExtractionMetric.Aggregate(bench.Score(p => bodies.GetValueOrDefault(p.Id)))));
         foreach (var (tool, s) in rows.OrderByDescending(r => r.Score.F1))
-            Console.WriteLine($"{(tool == "dossier" ? "* dossier" : tool),-22} {s.F1,6:F3} {s.Precision,6:F3} {s.Recall,6:F3}");
+            Console.WriteLine($"{(tool == "dossier" ? "* dossier" : tool),-26} {s.F1,6:F3} {s.Precision,6:F3} {s.Recall,6:F3}");
 
         Console.WriteLine();
-        Console.WriteLine($"Pages furthest from the truth (F1 P R, id, url):");
+        Console.WriteLine($"Pages furthest from the truth (F1 P R, page id):");
         foreach (var (page, o) in bench.Pages.Zip(overlaps).OrderBy(x => ExtractionMetric.F1(x.Second)).Take(worstCount))
             Console.WriteLine($"  {ExtractionMetric.F1(o):F3} {ExtractionMetric.Precision(o):F3} {ExtractionMetric.Recall(o):F3}  {page.Id[..12]}  {(ours[page.Id] is null ? "(no text)" : "")}");
 

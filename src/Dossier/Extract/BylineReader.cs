@@ -33,17 +33,41 @@ internal static partial class BylineReader
 
         foreach (var e in scope.QuerySelectorAll("[class], [id]"))
         {
-            if (!ExtractionPatterns.BylineClass().IsMatch(e.ClassName ?? "") && !ExtractionPatterns.BylineClass().IsMatch(e.Id ?? "")) continue;
+            if (!NameHints.Matches(ExtractionPatterns.BylineClass(), e.ClassName ?? "") && !NameHints.Matches(ExtractionPatterns.BylineClass(), e.Id ?? "")) continue;
             if (AboutOtherPages(e)) continue;
             if (Tidy(Spaced(e)) is { } v) return v;
         }
 
         foreach (var e in scope.QuerySelectorAll("p, span, div"))
         {
-            var text = PageMetadata.Clean(e.TextContent);
+            // Bounded: reading every div's whole text would be quadratic in the page's depth.
+            var text = PageMetadata.Clean(ShortText(e, MaxByLineScan));
             if (text is { Length: < 80 } && ByName().IsMatch(text)) return Tidy(text);
         }
         return null;
+    }
+
+    private const int MaxByLineScan = 400;
+
+    /// <summary>The element's text, or null as soon as it is longer than <paramref name="max"/> characters.</summary>
+    private static string? ShortText(IElement e, int max)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(e);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.NodeType == NodeType.Text)
+            {
+                sb.Append(n.TextContent);
+                if (sb.Length > max) return null;
+                continue;
+            }
+            var kids = n.ChildNodes;
+            for (var i = kids.Length - 1; i >= 0; i--) stack.Push(kids[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Text with a space at every element boundary, so "Jane Doe&lt;span&gt;November 19&lt;/span&gt;" does not glue.</summary>
@@ -60,8 +84,8 @@ internal static partial class BylineReader
         for (var p = e; p is not null && p.LocalName is not ("body" or "html"); p = p.ParentElement)
         {
             if (p.LocalName is "form" or "aside" or "footer" or "nav") return true;
-            if (p.Id is { Length: > 0 } id && ExtractionPatterns.OtherStories().IsMatch(id)) return true;
-            if (p.ClassName is { Length: > 0 } cls && ExtractionPatterns.OtherStories().IsMatch(cls)) return true;
+            if (p.Id is { Length: > 0 } id && NameHints.Matches(ExtractionPatterns.OtherStories(), id)) return true;
+            if (p.ClassName is { Length: > 0 } cls && NameHints.Matches(ExtractionPatterns.OtherStories(), cls)) return true;
         }
         return false;
     }

@@ -11,7 +11,7 @@ internal static class ClassWeight
         var cls = e.ClassName;
         if (!string.IsNullOrEmpty(cls))
         {
-            if (e.ClassList.Any(NameHints.IsNegative)) weight -= 25;
+            if (NameHints.AnyClassNegative(cls)) weight -= 25;
             if (NameHints.IsPositive(cls)) weight += 25;
         }
         var id = e.Id;

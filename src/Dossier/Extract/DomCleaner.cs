@@ -75,13 +75,12 @@ internal static class DomCleaner
     internal static bool IsNegative(IElement e)
     {
         if (e.Id is { Length: > 0 } id && NameHints.IsNegative(id)) return true;
-        foreach (var c in e.ClassList)
-            if (NameHints.IsNegative(c)) return true;
+        if (e.ClassName is { Length: > 0 } cls && NameHints.AnyClassNegative(cls)) return true;
         var role = e.GetAttribute("role");
         return role is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog" or "menu" or "alert";
     }
 
     private static bool IsHidden(IElement e) =>
         e.HasAttribute("hidden")
-        || (e.GetAttribute("style") is { } style && ExtractionPatterns.HiddenStyle().IsMatch(style));
+        || (e.GetAttribute("style") is { } style && NameHints.Matches(ExtractionPatterns.HiddenStyle(), style));
 }

@@ -47,7 +47,7 @@ internal static class PublishedDateReader
         foreach (var e in root.QuerySelectorAll("[class], [id], time"))
         {
             var names = e.ClassName + " " + e.Id;
-            if ((e.LocalName == "time" || name.IsMatch(names)) && !ExtractionPatterns.NotPublishedName().IsMatch(names)
+            if ((e.LocalName == "time" || NameHints.Matches(name, names)) && !NameHints.Matches(ExtractionPatterns.NotPublishedName(), names)
                 && !BylineReader.AboutOtherPages(e)) yield return e;
         }
     }

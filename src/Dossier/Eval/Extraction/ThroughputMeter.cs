@@ -28,6 +28,8 @@ public static class ThroughputMeter
             {
                 var x = extractors[i];
                 single[i] = Math.Max(single[i], pages.Count / CpuSeconds(() => { foreach (var p in pages) x.Extract(p); }));
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
                 var clock = Stopwatch.StartNew();
                 Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = cores }, p => x.Extract(p));
                 all[i] = Math.Max(all[i], pages.Count / clock.Elapsed.TotalSeconds);
@@ -37,6 +39,10 @@ public static class ThroughputMeter
 
     private static double CpuSeconds(Action pass)
     {
+        // The previous measurement's garbage is collected now, so it is not billed to this one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         using var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;
         pass();
