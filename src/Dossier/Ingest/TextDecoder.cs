@@ -39,7 +39,9 @@ public static partial class TextDecoder
 
         var ascii = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
         var m = MetaCharset().Match(ascii);
-        if (m.Success)
+        // A page that declares UTF-8 but is not valid UTF-8 (strict decoding failed above) is almost always
+        // Windows-1252 mislabelled; decoding it as declared would turn every accented letter into U+FFFD.
+        if (m.Success && !m.Groups[1].Value.Replace("-", "").Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
