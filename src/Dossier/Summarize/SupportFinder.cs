@@ -17,5 +17,6 @@ internal sealed class SupportFinder(ImmutableArray<SentenceUnit> all, double thr
     public int Articles(SentenceUnit s) => Matches(s).Select(t => t.ArticleIndex).Distinct().Count();
 
     /// <summary>The sentence itself first, then each matching sentence of the other articles.</summary>
-    public ImmutableArray<SentenceRef> Support(SentenceUnit s) => [s.Ref, .. Matches(s).Select(t => t.Ref)];
+    /// <summary>The sentences of other articles that say what <paramref name="s"/> says; the origin itself is not among them.</summary>
+    public ImmutableArray<SentenceRef> Support(SentenceUnit s) => [.. Matches(s).Select(t => t.Ref)];
 }
