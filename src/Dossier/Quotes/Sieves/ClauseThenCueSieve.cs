@@ -10,12 +10,8 @@ internal sealed class ClauseThenCueSieve : IIndirectSieve
 
     public IEnumerable<Candidate> Find(QuoteContext c, ISet<int> usedCueTokens)
     {
-        for (var i = 0; i < c.Count; i++)
+        foreach (var (i, cue, s, first, end) in SieveSupport.CueSites(c, usedCueTokens))
         {
-            if (usedCueTokens.Contains(i) || c.InsideQuote(c[i].Span.Start) || CueReader.VerbAt(c, i) is not { } cue) continue;
-            var s = c.SentenceOfToken(i);
-            var first = c.SentenceFirstToken(s);
-            var end = c.SentenceEndToken(s);
             if (Attribute(c, cue, first, end) is not var (speaker, comma)) continue;
             if (SieveSupport.Trim(c, c.Sentences[s].Span.Start, c[comma].Span.Start) is not { } content) continue;
             usedCueTokens.Add(i);

@@ -11,12 +11,8 @@ internal sealed class ParentheticalCueSieve : IIndirectSieve
 
     public IEnumerable<Candidate> Find(QuoteContext c, ISet<int> usedCueTokens)
     {
-        for (var i = 0; i < c.Count; i++)
+        foreach (var (i, cue, s, first, end) in SieveSupport.CueSites(c, usedCueTokens))
         {
-            if (usedCueTokens.Contains(i) || c.InsideQuote(c[i].Span.Start) || CueReader.VerbAt(c, i) is not { } cue) continue;
-            var s = c.SentenceOfToken(i);
-            var first = c.SentenceFirstToken(s);
-            var end = c.SentenceEndToken(s);
             var after = CueReader.SkipForwardAdjuncts(c, cue.LastToken + 1, end);
             if (!c.Is(after, ",") || after + 2 >= end || !c.IsWord(after + 1)) continue;
             if (PhraseReader.Before(c, i, first) is not { } speaker) continue;

@@ -10,12 +10,8 @@ internal sealed class ReportedClauseSieve : IIndirectSieve
 
     public IEnumerable<Candidate> Find(QuoteContext c, ISet<int> usedCueTokens)
     {
-        for (var i = 0; i < c.Count; i++)
+        foreach (var (i, cue, s, first, end) in SieveSupport.CueSites(c, usedCueTokens))
         {
-            if (usedCueTokens.Contains(i) || c.InsideQuote(c[i].Span.Start) || CueReader.VerbAt(c, i) is not { } cue) continue;
-            var s = c.SentenceOfToken(i);
-            var first = c.SentenceFirstToken(s);
-            var end = c.SentenceEndToken(s);
             var speaker = SieveSupport.IsCoordinated(c, i) ? SieveSupport.ClauseSpeaker(c, i) : PhraseReader.Before(c, i, first) ?? PhraseReader.PlainBefore(c, i, first);
             if (speaker is null) continue;
 

@@ -6,6 +6,20 @@ namespace Dossier.Quotes.Sieves;
 internal static class SieveSupport
 {
     /// <summary>
+    /// Every cue verb not yet used and not inside quotation marks, with its sentence's bounds: where the indirect
+    /// sieves start looking. <paramref name="usedCueTokens"/> is read as the caller goes, so cues it claims drop out.
+    /// </summary>
+    public static IEnumerable<CueSite> CueSites(QuoteContext c, ISet<int> usedCueTokens)
+    {
+        for (var i = 0; i < c.Count; i++)
+        {
+            if (usedCueTokens.Contains(i) || c.InsideQuote(c[i].Span.Start) || CueReader.VerbAt(c, i) is not { } cue) continue;
+            var s = c.SentenceOfToken(i);
+            yield return new CueSite(i, cue, s, c.SentenceFirstToken(s), c.SentenceEndToken(s));
+        }
+    }
+
+    /// <summary>
     /// The speaker of a cue with no subject of its own ("…, saying …", "… but said …"): the speaker of an earlier cue
     /// in the same sentence, else the sentence's subject.
     /// </summary>
@@ -83,3 +97,6 @@ internal static class SieveSupport
         return words >= minWords ? new TextSpan(start, end) : null;
     }
 }
+
+/// <summary>A cue verb at token <paramref name="Token"/> in sentence <paramref name="Sentence"/>, whose tokens run from <paramref name="First"/> to <paramref name="End"/>.</summary>
+internal readonly record struct CueSite(int Token, Cue Cue, int Sentence, int First, int End);
