@@ -44,6 +44,19 @@ public class AnalyzeRunTests
     }
 
     [Fact]
+    public void Should_Flag_Meaningful_Misquotes_In_The_Report_But_Not_Spelling()
+    {
+        using var dir = new TempDir();
+        Run(dir, TestData.Seed("000"), TestData.Seed("001"));
+        var report = File.ReadAllText(Path.Combine(dir.File("out"), "report.md"));
+        var flagged = report[report.IndexOf("### Quoted differently", StringComparison.Ordinal)..];
+        flagged = flagged[..flagged.IndexOf("###", 5, StringComparison.Ordinal)];
+        Assert.Contains("only the first has \"sense\"", flagged);       // 000's "it made no sense" frame, absent from 001
+        Assert.DoesNotContain("realised", flagged);                     // realized/realised is spelling, not a misquote
+        Assert.Contains("Quoted differently", File.ReadAllText(Path.Combine(dir.File("out"), "report.html")));
+    }
+
+    [Fact]
     public void Should_Add_Nothing_Twice_When_Run_Again()
     {
         using var dir = new TempDir();
