@@ -22,6 +22,7 @@ internal static class EvalCommand
             EvalExtractCommand.Create(),
             EvalNerCommand.Create(),
             EvalQuotesCommand.Create(),
+            EvalDuc2006Command.Create(),
         ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;
