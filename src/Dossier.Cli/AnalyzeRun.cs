@@ -61,16 +61,9 @@ internal sealed class AnalyzeRun(string[] paths, string dbPath, string outDir, R
         int seen = 0, added = 0, done = 0;
         foreach (var file in files)
         {
-            var read = DossierPipeline.Read(file);
-            rejected.AddRange(read.Rejected);
-            var articles = new List<Article>();
-            foreach (var doc in read.Documents)
-            {
-                var outcome = pipeline.Prepare(doc);
-                if (outcome.Rejected is not null) rejected.Add(outcome.Rejected);
-                articles.AddRange(outcome.Articles);
-            }
-            seen += articles.Count;
+            var (articles, fileRejected) = pipeline.ReadFile(file);
+            rejected.AddRange(fileRejected);
+            seen += articles.Length;
             added += store.AddArticles(articles);
             progress(++done, files.Count);
         }

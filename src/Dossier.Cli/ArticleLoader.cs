@@ -24,14 +24,9 @@ internal static class ArticleLoader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var read = DossierPipeline.Read(file);
-            foreach (var r in read.Rejected) Reporter.Error($"rejected {r.Path}: {r.Reason} ({r.Code})");
-            foreach (var doc in read.Documents)
-            {
-                var outcome = pipeline.Prepare(doc);
-                if (outcome.Rejected is { } r) Reporter.Error($"rejected {r.Path}: {r.Reason} ({r.Code})");
-                articles.AddRange(outcome.Articles.Where(a => seen.Add(a.Id)));
-            }
+            var (read, rejected) = pipeline.ReadFile(file);
+            foreach (var r in rejected) Reporter.Error($"rejected {r.Path}: {r.Reason} ({r.Code})");
+            articles.AddRange(read.Where(a => seen.Add(a.Id)));
         }
         if (articles.Count == 0) Reporter.Error("nothing could be read in the given paths");
         return (articles, articles.Count == 0 ? ExitCodes.NothingAnalysed : ExitCodes.Ok);

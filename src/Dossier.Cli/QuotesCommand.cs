@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dossier.Eval.QuoteEval;
 using Dossier.Ingest;
 using Dossier.Model;
+using Dossier.Cli.Terminal;
 using Dossier.Pipeline;
 
 namespace Dossier.Cli;
@@ -45,14 +46,12 @@ internal static class QuotesCommand
                 any = true;
                 continue;
             }
-            var read = DossierPipeline.Read(file);
-            foreach (var doc in read.Documents)
+            var (articles, rejected) = pipeline.ReadFile(file);
+            foreach (var r in rejected) Reporter.Error($"rejected {r.Path}: {r.Reason} ({r.Code})");
+            foreach (var article in articles)
             {
-                foreach (var article in pipeline.Prepare(doc).Articles)
-                {
-                    Print(file, article.Text, pipeline.Annotate(article).Quotes, json);
-                    any = true;
-                }
+                Print(file, article.Text, pipeline.Annotate(article).Quotes, json);
+                any = true;
             }
         }
         return any ? ExitCodes.Ok : ExitCodes.NothingAnalysed;

@@ -36,6 +36,21 @@ public sealed class DossierPipeline(DossierOptions? options = null)
     /// <summary>ingest: one file into raw documents (or rejections).</summary>
     public static IngestResult Read(string path) => DocumentReader.Read(path);
 
+    /// <summary>ingest + extract + clean: one file into articles, with whatever of it was rejected.</summary>
+    public FileOutcome ReadFile(string path)
+    {
+        var read = Read(path);
+        var articles = ImmutableArray.CreateBuilder<Article>();
+        var rejected = read.Rejected.ToBuilder();
+        foreach (var doc in read.Documents)
+        {
+            var outcome = Prepare(doc);
+            if (outcome.Rejected is not null) rejected.Add(outcome.Rejected);
+            articles.AddRange(outcome.Articles);
+        }
+        return new FileOutcome(articles.ToImmutable(), rejected.ToImmutable());
+    }
+
     /// <summary>extract + clean: one raw document into articles.</summary>
     public DocumentOutcome Prepare(RawDocument raw)
     {

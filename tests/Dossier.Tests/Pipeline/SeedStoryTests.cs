@@ -12,8 +12,7 @@ public class SeedStoryTests
     {
         var pipeline = new DossierPipeline();
         var articles = FileDiscovery.Expand([TestData.SeedsDir]).Files
-            .SelectMany(f => DossierPipeline.Read(f).Documents)
-            .SelectMany(d => pipeline.Prepare(d).Articles)
+            .SelectMany(f => pipeline.ReadFile(f).Articles)
             .ToList();
         var stories = pipeline.BuildStories([.. articles.Select(a => pipeline.Annotate(a))]);
         return (articles, stories);

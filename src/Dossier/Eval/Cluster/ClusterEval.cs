@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Dossier.Ingest;
 using Dossier.Model;
 using Dossier.Pipeline;
 
@@ -27,13 +26,11 @@ public static class ClusterEval
         var done = 0;
         foreach (var (doc, path) in files)
         {
-            foreach (var raw in DocumentReader.Read(path).Documents)
+            // a document's main piece (not a teaser split off it), the first not already seen in another file
+            if (pipeline.ReadFile(path).Articles.FirstOrDefault(a => a.FragmentOf is null && !docOf.ContainsKey(a.Id)) is { } main)
             {
-                var articles = pipeline.Prepare(raw).Articles;
-                if (articles.IsEmpty || docOf.ContainsKey(articles[0].Id)) continue;
-                docOf[articles[0].Id] = doc;
-                annotated.Add(pipeline.Annotate(articles[0]));
-                break;
+                docOf[main.Id] = doc;
+                annotated.Add(pipeline.Annotate(main));
             }
             progress?.Invoke(++done, files.Count);
         }

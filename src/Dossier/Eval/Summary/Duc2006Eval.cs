@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dossier.Eval.Rouge;
-using Dossier.Ingest;
 using Dossier.Model;
 using Dossier.Pipeline;
 using Dossier.Text;
@@ -51,8 +50,7 @@ public static partial class Duc2006Eval
             {
                 var started = clock.Elapsed;
                 var articles = Directory.GetFiles(Path.Combine(dir, "docs", num)).Order(StringComparer.Ordinal)
-                    .SelectMany(f => DocumentReader.Read(f).Documents)
-                    .SelectMany(d => pipeline.Prepare(d).Articles)
+                    .SelectMany(f => pipeline.ReadFile(f).Articles)
                     .Select(a => new AnnotatedArticle(a, Tokenizer.Tokenize(a.Text), [], [], []))
                     .ToList();
                 var summary = summarizer.Summarize(articles, 250, query);
