@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Dossier.Cli.Terminal;
-using Dossier.Ingest;
 using Dossier.Model;
 using Dossier.Output;
 using Dossier.Pipeline;
@@ -18,12 +17,7 @@ internal sealed class AnalyzeRun(string[] paths, string dbPath, string outDir, R
 {
     public int Execute()
     {
-        var (files, missing) = FileDiscovery.Expand(paths);
-        if (missing.Count > 0)
-        {
-            foreach (var m in missing) Reporter.Error($"no such file or folder: {m}");
-            return ExitCodes.Usage;
-        }
+        if (ArticleLoader.Files(paths) is not { } files) return ExitCodes.Usage;
         var pipeline = new DossierPipeline();
         using var store = new SqliteStore(dbPath);
         var (result, fromThisRun, added) = reporter.WithProgress(progress =>

@@ -11,14 +11,20 @@ namespace Dossier.Cli;
 /// </summary>
 internal static class ArticleLoader
 {
-    public static (IReadOnlyList<Article> Articles, int ExitCode) Load(IEnumerable<string> paths)
+    /// <summary>
+    /// The files under the given paths, or null when any path does not exist (each reported on stderr):
+    /// a missing path is a usage error for every command, before anything is read.
+    /// </summary>
+    public static IReadOnlyList<string>? Files(IEnumerable<string> paths)
     {
         var (files, missing) = FileDiscovery.Expand(paths);
-        if (missing.Count > 0)
-        {
-            foreach (var m in missing) Reporter.Error($"no such file or folder: {m}");
-            return ([], ExitCodes.Usage);
-        }
+        foreach (var m in missing) Reporter.Error($"no such file or folder: {m}");
+        return missing.Count > 0 ? null : files;
+    }
+
+    public static (IReadOnlyList<Article> Articles, int ExitCode) Load(IEnumerable<string> paths)
+    {
+        if (Files(paths) is not { } files) return ([], ExitCodes.Usage);
         var pipeline = new DossierPipeline();
         var articles = new List<Article>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

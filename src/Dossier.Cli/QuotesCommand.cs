@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Dossier.Eval.QuoteEval;
-using Dossier.Ingest;
 using Dossier.Model;
 using Dossier.Cli.Terminal;
 using Dossier.Pipeline;
@@ -27,9 +26,7 @@ internal static class QuotesCommand
 
     private static int Run(string[] paths, bool json, string? bratDir)
     {
-        var (files, missing) = FileDiscovery.Expand(paths);
-        foreach (var m in missing) Console.Error.WriteLine($"dossier: no such file or folder: {m}");
-        if (missing.Count > 0) return ExitCodes.Usage;
+        if (ArticleLoader.Files(paths) is not { } files) return ExitCodes.Usage;
         if (bratDir is not null) Directory.CreateDirectory(bratDir);
         var raw = new RawTextQuotes();
         var pipeline = new DossierPipeline();

@@ -126,7 +126,7 @@ public sealed class DossierPipeline(DossierOptions? options = null)
 
     /// <summary>
     /// A story of several events is summarised event by event, each given a share of the words in proportion to
-    /// its articles (never under <see cref="SummaryOptions.MinWordsPerEvent"/>), so that a reader learns every
+    /// its articles (never under <see cref="StorySummaryOptions.MinWordsPerEvent"/>), so that a reader learns every
     /// happening the story holds, not only its best-covered one. Events keep their order in the story.
     /// </summary>
     private ImmutableArray<SummarySentence> Summarize(StoryCluster c, IReadOnlyDictionary<string, AnnotatedArticle> byId)
