@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Dossier.Ingest;
 using Dossier.Model;
 using Dossier.Text;
 
@@ -21,16 +22,12 @@ public sealed record Timeline17Topic(string Name, ImmutableArray<Article> Articl
     public static Timeline17Topic Load(string dir)
     {
         var name = Path.GetFileName(dir);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "articles.json")));
-        var articles = doc.RootElement.EnumerateArray()
-            .Select(e => (Uid: e.GetProperty("uid").ToString(), Dct: e.GetProperty("dct").GetString(), Text: e.TryGetProperty("text", out var t) ? t.GetString() : null))
-            .Where(a => !string.IsNullOrWhiteSpace(a.Text))
-            .Select(a =>
-            {
-                var text = TextNormalizer.Normalize(a.Text!);
-                return new Article($"{name}/{a.Uid}", Path.Combine(dir, "articles.json"), InputFormat.JsonLines, name, null,
-                    DateValue.ParseIso(a.Dct), text, SentenceSplitter.Split(text));
-            });
+        // Ingest reads Timeline17's article list (uid, dct, text); its texts are clean already, so the cleaner is skipped.
+        var articles = DocumentReader.Read(Path.Combine(dir, "articles.json")).Documents.Select(d =>
+        {
+            var text = TextNormalizer.Normalize(d.Content);
+            return new Article($"{name}/{d.DocId}", d.Path, InputFormat.JsonLines, name, null, d.Published, text, SentenceSplitter.Split(text));
+        });
         var gold = Directory.GetFiles(dir, "*.timeline.json").Order(StringComparer.Ordinal).Select(f =>
         {
             using var tl = JsonDocument.Parse(File.ReadAllText(f));
