@@ -37,6 +37,9 @@ internal sealed class StemBag
 
     public bool IsEmpty => counts.Count == 0;
 
+    /// <summary>Each stem and how often the sentence has it.</summary>
+    public IReadOnlyDictionary<string, int> Counts => counts;
+
     public double Cosine(StemBag other)
     {
         if (norm == 0 || other.norm == 0) return 0;

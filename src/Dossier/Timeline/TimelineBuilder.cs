@@ -27,7 +27,7 @@ public sealed class TimelineBuilder
         var limit = maxDates ?? AutomaticMax;
         var witnesses = articles.Count(a => a.Article.Published is not null || a.Times.Any(t => t.Value?.IsAnchored == true));
         var eligible = maxDates is null ? dates.Where(d => Enough(d, dates[0], witnesses)) : dates;
-        var picker = new SentencePicker();
+        var picker = new SentencePicker(articles);
         var entries = new List<TimelineEntry>();
         foreach (var date in eligible)
         {
