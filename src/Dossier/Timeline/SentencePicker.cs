@@ -80,6 +80,19 @@ internal sealed class SentencePicker
         return ([.. chosen], [.. support]);
     }
 
+    /// <summary>How close the date's sentences are to what the story is about, weighted as their evidence is.</summary>
+    public double Relevance(ScoredDate date)
+    {
+        double sum = 0, weight = 0;
+        foreach (var s in date.Sentences)
+        {
+            if (Bag(s).IsEmpty) continue;
+            sum += s.Weight * TermWeights.Dot(Vector(s), story);
+            weight += s.Weight;
+        }
+        return weight == 0 ? 0 : sum / weight;
+    }
+
     /// <summary>The candidates' mean direction, each weighted by how surely it is about the date.</summary>
     private Dictionary<string, double> Centroid(List<DatedSentence> candidates)
     {

@@ -88,24 +88,6 @@ public static class TimelineEval
             .Select(g => (g.Key, g.SelectMany(e => e.Sources.Take(e.Told)).Select(r => r.Span.Of(text[r.ArticleId])))));
         var reference = SummaryTimeline.From(gold.Entries.Select(e => (e.Date, (IEnumerable<string>)[e.Text])));
         var rouge = new TimelineRouge(system, [reference]);
-        if (Environment.GetEnvironmentVariable("DOSSIER_DATES") == topic)
-        {
-            var ranked = DateEvidence.Score(pool).Where(d => d.Date.Granularity >= DateGranularity.Day).ToList();
-            var pubs = pool.GroupBy(a => a.Article.Published!.Start!.Value).ToDictionary(g => g.Key, g => g.Count());
-            for (var i = 0; i < Math.Min(ranked.Count, 2 * gold.Entries.Length); i++)
-            {
-                var d = ranked[i].Date.Start!.Value;
-                Console.Error.WriteLine($"{i,3} {d:yyyy-MM-dd} {(truth.Contains(d) ? "GOLD" : "    ")} score {ranked[i].Score:F2} arts {ranked[i].Articles} pub {pubs.GetValueOrDefault(d)} pub+1 {pubs.GetValueOrDefault(d.AddDays(1))}");
-            }
-            foreach (var g in truth.Order())
-            {
-                var i = ranked.FindIndex(r => r.Date.Start == g);
-                if (i < 0 || i >= 2 * gold.Entries.Length) Console.Error.WriteLine($"  missed {g:yyyy-MM-dd} rank {i} score {(i >= 0 ? ranked[i].Score : 0):F2} pub {pubs.GetValueOrDefault(g)} pub+1 {pubs.GetValueOrDefault(g.AddDays(1))}");
-            }
-        }
-        if (Environment.GetEnvironmentVariable("DOSSIER_DEBUG") == topic)
-            foreach (var d in system.Dates.Union(reference.Dates).Order())
-                Console.Error.WriteLine($"{d:yyyy-MM-dd}\n  GOLD {string.Join(" | ", reference[d])}\n  SYS  {string.Join(" | ", system[d])}");
         return new TimelineScore(topic, gold.Name, truth.Count, predicted.Count,
             predicted.Count == 0 ? 0 : (double)hit / predicted.Count, (double)hit / truth.Count)
         {
