@@ -20,7 +20,7 @@ internal static class CompareCommand
     {
         var target = new Argument<string[]>("story-or-paths") { Description = "A story id from `dossier analyze` (s1, s2, …), or files and folders to analyse on the spot.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the comparison as JSON: the `compare` section of stories.json with the story id and title; an object for a story id, a list of them for paths." };
-        var db = new Option<string>("--db") { Description = "The store to look a story id up in.", DefaultValueFactory = _ => "dossier.db" };
+        var db = new Option<string>("--db") { Description = "The store to look a story id up in: an SQLite file, or postgres://user:pass@host:port/db.", DefaultValueFactory = _ => "dossier.db" };
         var cmd = new Command("compare", "How the outlets of a story differ: facts all report, facts only some report, disagreements, quotes given differently.") { target, json, db };
         cmd.SetAction(parse =>
         {
@@ -53,12 +53,12 @@ internal static class CompareCommand
     private static (ImmutableArray<Story>, IReadOnlyDictionary<string, Article>, int) FromStore(string id, string dbPath)
     {
         var none = new Dictionary<string, Article>();
-        if (!File.Exists(dbPath))
+        if (!ArticleStores.IsPostgres(dbPath) && !File.Exists(dbPath))
         {
             Reporter.Error($"\"{id}\" is neither a file nor a folder, and there is no store at {dbPath} to look it up as a story id (run `dossier analyze` first, or give --db)");
             return ([], none, ExitCodes.Usage);
         }
-        using var store = SqliteStore.OpenReadOnly(dbPath);
+        using var store = ArticleStores.OpenReadOnly(dbPath);
         if (store.LoadStoryJson(id) is not { } json || JsonNode.Parse(json) is not JsonObject doc)
         {
             var known = store.LoadStories().Select(s => s.Id).Take(20);
