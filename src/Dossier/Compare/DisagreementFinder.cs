@@ -64,11 +64,14 @@ internal sealed class DisagreementFinder(CompareOptions options)
         {
             // the same figure for the quantity in both (one statement giving two) means they agree on it
             if (qb.Any(y => y.Key == x.Key && y.Value == x.Value) || qa.Any(o => qb.Any(y => y.Key == o.Key && y.Value == o.Value))) continue;
+            if (DifferentYears(a, b)) continue;
             foreach (var y in qb.Where(y => y.Key == x.Key))
             {
+                // the other statement gives this figure too, for something else ("4.9m … leaving 4.1m in the water")
+                if (a.Figures.Overlaps(b.Figures.Where(f => f == Figure(y) || f == Figure(x)))) continue;
+                if (DifferentDays(a.Tokens, x, b.Tokens, y)) continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Max(1e-9, Math.Min(x.Value, y.Value));
                 if (ratio > options.MaxFigureRatio || ratio < 1 + options.RoundingMargin) continue;
-                if (DifferentDays(a.Tokens, b.Tokens)) continue;
                 var (da, db) = (a.Article.Published, b.Article.Published);
                 if (da?.Start is DateOnly ta && db?.Start is DateOnly tb && Math.Abs(ta.DayNumber - tb.DayNumber) > options.FigureDays) continue;
                 var note = (x.Compatible(y) ? "the two figures could both hold" : "the two figures cannot both hold") + "; " + Dates(da, db);
@@ -78,12 +81,28 @@ internal sealed class DisagreementFinder(CompareOptions options)
             }
         }
     }
-    // "collected 24,980 barrels on Monday" and "25,290 barrels on Friday" are two days' figures
-    private static bool DifferentDays(IReadOnlyList<Token> a, IReadOnlyList<Token> b)
+    private static string Figure(Quantity q) => q.Number;
+
+    // "collected 24,980 barrels on Monday" and "25,290 barrels on Friday" are two days' figures: the weekday (or
+    // "yesterday", "today") nearest each figure decides
+    private static bool DifferentDays(IReadOnlyList<Token> a, Quantity x, IReadOnlyList<Token> b, Quantity y)
     {
-        static HashSet<string> Days(IReadOnlyList<Token> t) => t.Where(x => x.IsWord && (Months.Weekdays.ContainsKey(x.Text) || x.Text is "yesterday" or "today")).Select(x => x.Text.ToLowerInvariant()).ToHashSet();
-        var (da, db) = (Days(a), Days(b));
-        return da.Count > 0 && db.Count > 0 && !da.Overlaps(db);
+        static string? Day(IReadOnlyList<Token> t, int at) => t.Select((tok, i) => (tok, i))
+            .Where(p => p.tok.IsWord && (Months.Weekdays.ContainsKey(p.tok.Text) || p.tok.Text is "yesterday" or "today"))
+            .OrderBy(p => Math.Abs(p.i - at)).Select(p => p.tok.Text.ToLowerInvariant()).FirstOrDefault();
+        var (da, db) = (Day(a, x.Position), Day(b, y.Position));
+        return da is not null && db is not null && da != db;
+    }
+
+    // "the 2005 Texas City disaster … killed 15 workers" is another event than the rig's 11 dead: a statement about
+    // another year (one it names, more than a year from the other's, or the other's publication) is not the same point
+    private static bool DifferentYears(StatementUnit a, StatementUnit b)
+    {
+        static HashSet<int> Years(StatementUnit u) => [.. u.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100).Select(t => int.Parse(t.Text))];
+        var (ya, yb) = (Years(a), Years(b));
+        if (ya.Count > 0 && yb.Count > 0) return !ya.Overlaps(yb);
+        var (named, other) = ya.Count > 0 ? (ya, b) : (yb, a);
+        return named.Count > 0 && other.Article.Published?.Year is int p && named.All(y => Math.Abs(y - p) > 1);
     }
 
     // a figure that grows over time (a death toll) reported on different days is not a contradiction

@@ -14,6 +14,11 @@ namespace Dossier.Compare;
 /// </summary>
 internal sealed record Quantity(double Value, double Low, double High, string Phrase, string Key, string Point)
 {
+    /// <summary>The figure as written, without separators ("250000"), and the index of its token in the statement.</summary>
+    public string Number { get; init; } = "";
+
+    public int Position { get; init; }
+
     private static readonly FrozenDictionary<string, double> Multipliers =
         new Dictionary<string, double> { ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12, ["bn"] = 1e9, ["m"] = 1e6 }.ToFrozenDictionary();
 
@@ -45,7 +50,7 @@ internal sealed record Quantity(double Value, double Low, double High, string Ph
             if (predicate is null || NotCounted.Contains(predicate.Text) || Planned(tokens, start)) continue;
             var phrase = string.Join(' ', tokens.Skip(start).Take(end + 1 - start).Select(x => x.Text));
             var point = $"{tokens[end].Text.ToLowerInvariant()} ({predicate.Text.ToLowerInvariant()})";
-            found.Add(new Quantity(value, value * low, value * high, phrase, Stemmer.Stem(predicate.Text.ToLowerInvariant()) + "|" + noun, point));
+            found.Add(new Quantity(value, value * low, value * high, phrase, Predicate(predicate.Text) + "|" + Noun(noun), point) { Number = t.Text.Replace(",", ""), Position = i });
         }
         return found.ToImmutable();
     }
@@ -70,6 +75,24 @@ internal sealed record Quantity(double Value, double Low, double High, string Ph
 
     private static bool Planned(IReadOnlyList<Token> tokens, int start) =>
         Enumerable.Range(Math.Max(0, start - 6), start - Math.Max(0, start - 6)).Any(k => PlanWords.Contains(tokens[k].Text));
+
+    // One quantity is told with different verbs and nouns: "leaked", "spilled" and "gushed" barrels; "killed"
+    // people, "dead" people; workers, people and men. A few classes, so outlets' figures meet.
+    private static readonly Dictionary<string, string> PredicateClass = Classes(
+        ("spill", ["leak", "leaked", "spill", "spilled", "spilt", "gush", "gushed", "release", "released", "spew", "spewed", "flow", "flowed", "flowing", "leaking", "spilling", "gushing", "spewing"]),
+        ("kill", ["kill", "killed", "killing", "die", "died", "dead"]),
+        ("injure", ["injure", "injured", "injuring", "wounded", "hurt"]),
+        ("pay", ["pay", "paid", "paying", "payments", "payment"]));
+
+    private static readonly Dictionary<string, string> NounClass = Classes(
+        ("person", ["people", "persons", "workers", "men", "employees", "crew", "civilians", "lives"]));
+
+    private static Dictionary<string, string> Classes(params (string Name, string[] Words)[] classes) =>
+        classes.SelectMany(c => c.Words.Select(w => (Stem: Stemmer.Stem(w), c.Name))).DistinctBy(x => x.Stem).ToDictionary(x => x.Stem, x => x.Name);
+
+    private static string Predicate(string word) => Stemmer.Stem(word.ToLowerInvariant()) is var s && PredicateClass.TryGetValue(s, out var c) ? c : s;
+
+    private static string Noun(string stem) => NounClass.TryGetValue(stem, out var c) ? c : stem;
 
     /// <summary>Could both figures be true at once? "more than 200,000" and "an estimated 250,000" could.</summary>
     public bool Compatible(Quantity other) => Low <= other.High && other.Low <= High;

@@ -24,8 +24,19 @@ internal sealed record StatementUnit(int Index, Statement Statement, Article Art
 
     private static bool IsYear(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1800 and <= 2100;
 
-    /// <summary>Content words and numbers, stemmed and lower-cased; stopwords and punctuation left out.</summary>
+    /// <summary>
+    /// Content words and numbers, stemmed and lower-cased; stopwords, punctuation and the scaffolding of attribution
+    /// ("said", "told", "spokesman", "declined to comment") left out: two statements do not say the same thing because
+    /// both report that someone spoke.
+    /// </summary>
     public static IEnumerable<string> ContentStems(IEnumerable<Token> tokens) =>
         tokens.Where(t => (t.IsWord && t.Text.Length > 1 && !Stopwords.Contains(t.Text.ToLowerInvariant())) || t.Kind == TokenKind.Number)
-              .Select(t => t.Kind == TokenKind.Number ? t.Text : Stemmer.Stem(t.Text.ToLowerInvariant()));
+              .Select(t => t.Kind == TokenKind.Number ? t.Text : Stemmer.Stem(t.Text.ToLowerInvariant()))
+              .Where(s => !Scaffolding.Contains(s));
+
+    private static readonly HashSet<string> Scaffolding = [.. new[]
+    {
+        "say", "said", "says", "saying", "told", "tell", "tells", "add", "added", "adds", "comment", "comments", "declined", "spokesman",
+        "spokeswoman", "spokesperson", "statement", "according", "asked", "interview", "quoted", "reported", "reporters",
+    }.Select(Stemmer.Stem)];
 }
