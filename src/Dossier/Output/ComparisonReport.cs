@@ -62,13 +62,5 @@ internal static class ComparisonReport
             _ => $"\"{c.First}\" / \"{c.Second}\"",
         }));
 
-    private static void Section<T>(IReportSink sink, int level, string title, IEnumerable<T> items, Action<T> item)
-    {
-        var list = items.ToList();
-        if (list.Count == 0) return;
-        sink.Heading(level, title);
-        sink.BeginList();
-        foreach (var x in list) item(x);
-        sink.EndList();
-    }
+    private static void Section<T>(IReportSink sink, int level, string title, IEnumerable<T> items, Action<T> item) => StoryReport.Section(sink, title, items, item, level);
 }

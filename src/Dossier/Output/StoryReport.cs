@@ -49,7 +49,8 @@ internal static class StoryReport
         Section(sink, "Rejected inputs", result.Rejected, r => sink.Item(r.Reason, r.Code, r.Path), level: 2);
     }
 
-    private static void Section<T>(IReportSink sink, string title, IEnumerable<T> items, Action<T> item, int level = 3)
+    /// <summary>A heading and a list, or nothing when there are no items.</summary>
+    internal static void Section<T>(IReportSink sink, string title, IEnumerable<T> items, Action<T> item, int level = 3)
     {
         var list = items.ToList();
         if (list.Count == 0) return;
