@@ -22,6 +22,7 @@ internal static class DossierCli
             NerCommand.Create(),
             QuotesCommand.Create(),
             ServeCommand.Create(),
+            BenchCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;

@@ -11,7 +11,7 @@ namespace Dossier.Store;
 /// Each file's articles go in in one transaction: a run stopped half way leaves whole files or none,
 /// and the next run picks up without duplicates. All SQL is parameterised.
 /// </summary>
-public sealed class SqliteStore : IDisposable
+public sealed partial class SqliteStore : IDisposable
 {
     private readonly SqliteConnection _db;
 

@@ -28,4 +28,7 @@ public sealed record Story(
 {
     /// <summary>Quotations given by more than one article, aligned word by word (see <see cref="QuoteVariant"/>).</summary>
     public ImmutableArray<QuoteVariant> QuoteVariants { get; init; } = [];
+
+    /// <summary>Articles of the story that are near-copies of an earlier one in it: copies, not further reports.</summary>
+    public ImmutableArray<NearDuplicate> Duplicates { get; init; } = [];
 }

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Dossier.Bench;
+using Dossier.Cli.Terminal;
+
+namespace Dossier.Cli;
+
+/// <summary>`dossier bench scale --articles N [N2 …] [--db FILE]`: ingest a generated stream with near-duplicate detection and report speed, memory and copies found.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("bench", "Benchmarks that measure speed and memory (see `bench scale`).");
+        cmd.Subcommands.Add(Scale());
+        return cmd;
+    }
+
+    private static Command Scale()
+    {
+        var articles = new Option<int[]>("--articles") { Description = "Stream length; give two or more (e.g. 100000 1000000) to see how time grows.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var db = new Option<string?>("--db") { Description = "Store to create (must not exist; kept afterwards). With several sizes each gets -N before its extension. Default: a temporary file, deleted." };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the generated stream.", DefaultValueFactory = _ => 2026 };
+        var eval = new Option<string?>("--eval") { Description = "Folder of the benchmarks whose sentences make the stream (default ../shared/eval)." };
+        var cmd = new Command("scale", "Generate a stream of articles from real sentences with planted copies, ingest it into SQLite with near-duplicate detection, and report articles/s, peak memory and planted copies found.")
+        {
+            articles, db, seed, eval,
+        };
+        cmd.SetAction(parse =>
+        {
+            var sizes = parse.GetValue(articles) ?? [];
+            if (sizes.Length == 0 || sizes.Any(s => s < 1))
+            {
+                Reporter.Error("--articles needs positive sizes");
+                return ExitCodes.Usage;
+            }
+            var evalDir = parse.GetValue(eval) ?? EvalCommand.DefaultDir("");
+            var dbArg = parse.GetValue(db);
+            var paths = sizes.Select(n => dbArg is null ? Path.Combine(Path.GetTempPath(), $"dossier-bench-{Environment.ProcessId}-{n}.db")
+                : sizes.Length == 1 ? dbArg : Path.ChangeExtension(dbArg, null) + $"-{n}" + Path.GetExtension(dbArg)).ToList();
+            if (dbArg is not null && paths.FirstOrDefault(File.Exists) is string exists)
+            {
+                Reporter.Error($"{exists} exists: bench scale writes a fresh store");
+                return ExitCodes.Usage;
+            }
+            var reporter = new Reporter();
+            var topics = TopicPool.Load(evalDir);
+            if (topics.Count == 0)
+            {
+                Reporter.Error($"no DUC 2006 or Timeline17 topics under {evalDir}");
+                return ExitCodes.Usage;
+            }
+            Console.WriteLine($"{topics.Count} topics, {topics.Sum(t => t.Sentences.Length):N0} distinct sentences from {evalDir}");
+            var results = new List<ScaleResult>();
+            for (var i = 0; i < sizes.Length; i++)
+            {
+                try
+                {
+                    var n = sizes[i];
+                    var r = reporter.WithProgress(p => ScaleBench.Run(topics, n, paths[i], parse.GetValue(seed), p.Task($"Ingesting {n:N0} articles")));
+                    results.Add(r);
+                    Print(r, paths[i], dbArg is not null);
+                }
+                finally
+                {
+                    if (dbArg is null) foreach (var f in new[] { "", "-wal", "-shm" }) File.Delete(paths[i] + f);
+                }
+            }
+            for (var i = 1; i < results.Count; i++) PrintGrowth(results[i - 1], results[i]);
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static void Print(ScaleResult r, string db, bool kept)
+    {
+        static string Mb(long b) => $"{b / (1024.0 * 1024):N0} MB";
+        Console.WriteLine($"N = {r.Articles:N0}: {r.Stored:N0} stored, {r.Elapsed.TotalSeconds:N1} s, {r.PerSecond:N0} articles/s (dedup {r.DedupTime.TotalSeconds:N1} s){(kept ? $" -> {db}" : "")}");
+        var tenth = r.Checkpoints.Count / 10;
+        if (tenth > 0)
+        {
+            double Rate(int from, int to) => (r.Checkpoints[to].Done - r.Checkpoints[from].Done) / (r.Checkpoints[to].Seconds - r.Checkpoints[from].Seconds);
+            Console.WriteLine($"  throughput: first tenth {Rate(0, tenth):N0} articles/s, last tenth {Rate(r.Checkpoints.Count - 1 - tenth, r.Checkpoints.Count - 1):N0} articles/s");
+        }
+        Console.WriteLine($"  memory: peak working set {Mb(r.PeakWorkingSet)}, peak managed heap {Mb(r.PeakManaged)}, LSH index {Mb(r.IndexBytes)} ({(double)r.IndexBytes / Math.Max(1, r.Stored):N0} bytes/article)");
+        foreach (var (kind, c) in r.Copies)
+            Console.WriteLine($"  {kind,-10} copies planted {c.Planted,9:N0}   found {c.Found,9:N0}   recall {(c.Planted == 0 ? 1 : (double)c.Found / c.Planted):P2}");
+        Console.WriteLine($"  all copies planted {r.Planted:N0}, found {r.Found:N0}: recall {r.Recall:P2} ({r.PlantedBelowThreshold:N0} planted near-copies are under the similarity threshold; lowest {r.LowestPlantedSimilarity:N3})");
+        Console.WriteLine($"  pairs reported {r.ReportedPairs:N0}, false {r.FalsePairs:N0} ({r.FalseShare:P2}; {r.FalsePairsWithFollowUps:N0} involve a follow-up); candidates verified {r.Candidates:N0} ({(double)r.Candidates / Math.Max(1, r.Stored):N2} per article)");
+    }
+
+    /// <summary>Time growth between two sizes against linear and N·log N growth.</summary>
+    private static void PrintGrowth(ScaleResult a, ScaleResult b)
+    {
+        var ratio = b.Elapsed.TotalSeconds / a.Elapsed.TotalSeconds;
+        var linear = (double)b.Articles / a.Articles;
+        var nlogn = b.Articles * Math.Log(b.Articles) / (a.Articles * Math.Log(a.Articles));
+        Console.WriteLine($"growth {a.Articles:N0} -> {b.Articles:N0}: time x{ratio:N2}; N x{linear:N2}, N log N x{nlogn:N2} ({(ratio <= nlogn ? "within" : "above")} N log N)");
+    }
+}

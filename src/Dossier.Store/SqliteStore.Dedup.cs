@@ -1,0 +1,134 @@
+using Dossier.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dossier.Store;
+
+/// <summary>
+/// The near-duplicate index's share of the store: each indexed article's LSH band keys under its index ordinal
+/// (so an index can be rebuilt, and an ordinal's text found for exact verification), and the duplicate links
+/// found. Its tables are created on first use, so stores that never run dedup do not carry them.
+/// </summary>
+public sealed partial class SqliteStore
+{
+    private const string DedupSchema = """
+        CREATE TABLE IF NOT EXISTS dedup_index (
+            ordinal  INTEGER PRIMARY KEY,   -- order of indexing, as the in-memory LSH index numbers articles
+            article  TEXT NOT NULL,
+            bands    BLOB NOT NULL          -- the band keys, 4 bytes each, little-endian
+        );
+        CREATE TABLE IF NOT EXISTS duplicates (
+            article    TEXT NOT NULL,       -- the later article
+            other      TEXT NOT NULL,       -- the earlier article it repeats
+            similarity REAL NOT NULL,       -- Jaccard similarity of 4-word shingle sets
+            exact      INTEGER NOT NULL,    -- 1 when verified on both texts, 0 when estimated by MinHash
+            PRIMARY KEY (article, other)
+        ) WITHOUT ROWID;
+        """;
+
+    private bool _dedupReady;
+
+    private void EnsureDedup()
+    {
+        if (_dedupReady) return;
+        Execute(DedupSchema);
+        _dedupReady = true;
+    }
+
+    /// <summary>Stores indexed articles' band keys and the duplicates found for them, in one transaction.</summary>
+    public void AddDedup(IReadOnlyCollection<(int Ordinal, string ArticleId, int[] Bands)> indexed, IReadOnlyCollection<NearDuplicate> duplicates)
+    {
+        EnsureDedup();
+        using var tx = _db.BeginTransaction();
+        using (var cmd = _db.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT OR REPLACE INTO dedup_index (ordinal, article, bands) VALUES ($o, $a, $b)";
+            var o = cmd.Parameters.Add("$o", SqliteType.Integer);
+            var a = cmd.Parameters.Add("$a", SqliteType.Text);
+            var b = cmd.Parameters.Add("$b", SqliteType.Blob);
+            foreach (var e in indexed)
+            {
+                o.Value = e.Ordinal;
+                a.Value = e.ArticleId;
+                var bytes = new byte[e.Bands.Length * sizeof(int)];
+                Buffer.BlockCopy(e.Bands, 0, bytes, 0, bytes.Length);
+                b.Value = bytes;
+                cmd.ExecuteNonQuery();
+            }
+        }
+        using (var cmd = _db.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT OR REPLACE INTO duplicates (article, other, similarity, exact) VALUES ($a, $o, $s, $e)";
+            var a = cmd.Parameters.Add("$a", SqliteType.Text);
+            var o = cmd.Parameters.Add("$o", SqliteType.Text);
+            var s = cmd.Parameters.Add("$s", SqliteType.Real);
+            var x = cmd.Parameters.Add("$e", SqliteType.Integer);
+            foreach (var d in duplicates)
+            {
+                (a.Value, o.Value, s.Value, x.Value) = (d.ArticleId, d.OfId, d.Similarity, d.Exact ? 1 : 0);
+                cmd.ExecuteNonQuery();
+            }
+        }
+        tx.Commit();
+    }
+
+    /// <summary>The id and text of the article indexed under <paramref name="ordinal"/>, or null when there is none.</summary>
+    public (string Id, string Text)? IndexedArticle(int ordinal)
+    {
+        EnsureDedup();
+        _indexedArticle ??= Prepare("SELECT a.id, a.text FROM dedup_index d JOIN articles a ON a.id = d.article WHERE d.ordinal = $o", "$o");
+        _indexedArticle.Parameters[0].Value = ordinal;
+        using var r = _indexedArticle.ExecuteReader();
+        return r.Read() ? (r.GetString(0), r.GetString(1)) : null;
+    }
+
+    // prepared once: verification asks for a candidate's text for most articles of a stream
+    private SqliteCommand? _indexedArticle;
+
+    private SqliteCommand Prepare(string sql, string parameter)
+    {
+        var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Parameters.Add(new SqliteParameter(parameter, null));
+        cmd.Prepare();
+        return cmd;
+    }
+
+    /// <summary>The stored index entries in ordinal order: what rebuilds an in-memory index.</summary>
+    public IEnumerable<(int Ordinal, string ArticleId, int[] Bands)> LoadDedupIndex()
+    {
+        EnsureDedup();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT ordinal, article, bands FROM dedup_index ORDER BY ordinal";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var bytes = (byte[])r.GetValue(2);
+            var bands = new int[bytes.Length / sizeof(int)];
+            Buffer.BlockCopy(bytes, 0, bands, 0, bytes.Length);
+            yield return (r.GetInt32(0), r.GetString(1), bands);
+        }
+    }
+
+    /// <summary>The earlier articles <paramref name="articleId"/> repeats, most similar first.</summary>
+    public IReadOnlyList<NearDuplicate> LoadDuplicates(string articleId)
+    {
+        EnsureDedup();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT other, similarity, exact FROM duplicates WHERE article = $a ORDER BY similarity DESC, other";
+        cmd.Parameters.AddWithValue("$a", articleId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<NearDuplicate>();
+        while (r.Read()) list.Add(new NearDuplicate(articleId, r.GetString(0), r.GetDouble(1), r.GetInt32(2) != 0));
+        return list;
+    }
+
+    public int CountDuplicates()
+    {
+        EnsureDedup();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM duplicates";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
