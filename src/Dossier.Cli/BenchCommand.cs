@@ -42,13 +42,14 @@ internal static class BenchCommand
                 return ExitCodes.Usage;
             }
             var reporter = new Reporter();
+            var loading = System.Diagnostics.Stopwatch.StartNew();
             var topics = TopicPool.Load(evalDir);
             if (topics.Count == 0)
             {
                 Reporter.Error($"no DUC 2006 or Timeline17 topics under {evalDir}");
                 return ExitCodes.Usage;
             }
-            Console.WriteLine($"{topics.Count} topics, {topics.Sum(t => t.Sentences.Length):N0} distinct sentences from {evalDir}");
+            Console.WriteLine($"{topics.Count} topics, {topics.Sum(t => t.Sentences.Length):N0} distinct sentences from {evalDir} (read in {loading.Elapsed.TotalSeconds:N1} s)");
             var results = new List<ScaleResult>();
             for (var i = 0; i < sizes.Length; i++)
             {
@@ -81,6 +82,12 @@ internal static class BenchCommand
             Console.WriteLine($"  throughput: first tenth {Rate(0, tenth):N0} articles/s, last tenth {Rate(r.Checkpoints.Count - 1 - tenth, r.Checkpoints.Count - 1):N0} articles/s");
         }
         Console.WriteLine($"  memory: peak working set {Mb(r.PeakWorkingSet)}, peak managed heap {Mb(r.PeakManaged)}, LSH index {Mb(r.IndexBytes)} ({(double)r.IndexBytes / Math.Max(1, r.Stored):N0} bytes/article)");
+        if (r.Live.Count >= 2)
+        {
+            var (first, last) = (r.Live[0], r.Live[^1]);
+            var growth = (double)(last.LiveBytes - first.LiveBytes) / Math.Max(1, last.Done - first.Done);
+            Console.WriteLine($"  live managed memory: {Mb(first.LiveBytes)} at {first.Done:N0} articles, {Mb(last.LiveBytes)} at {last.Done:N0} ({growth:N0} bytes per further article)");
+        }
         foreach (var (kind, c) in r.Copies)
             Console.WriteLine($"  {kind,-10} copies planted {c.Planted,9:N0}   found {c.Found,9:N0}   recall {(c.Planted == 0 ? 1 : (double)c.Found / c.Planted):P2}");
         Console.WriteLine($"  all copies planted {r.Planted:N0}, found {r.Found:N0}: recall {r.Recall:P2} ({r.PlantedBelowThreshold:N0} planted near-copies are under the similarity threshold; lowest {r.LowestPlantedSimilarity:N3})");

@@ -22,7 +22,8 @@ internal sealed record ScaleResult(
     int FalsePairs,
     int FalsePairsWithFollowUps,
     long Candidates,
-    IReadOnlyList<(int Done, double Seconds)> Checkpoints)
+    IReadOnlyList<(int Done, double Seconds)> Checkpoints,
+    IReadOnlyList<(int Done, long LiveBytes)> Live)
 {
     public double PerSecond => Articles / Elapsed.TotalSeconds;
     public int Planted => Copies.Values.Sum(c => c.Planted);
@@ -55,13 +56,15 @@ internal static class ScaleBench
         var pending = new Dictionary<int, (string Id, string Text)>();
         var batch = new List<Article>(Batch);
         var batchIds = new HashSet<string>(StringComparer.Ordinal);
-        var indexed = new List<(int, string, int[])>(Batch);
+        var indexed = new List<(int, string, int[], ulong[])>(Batch);
         var duplicates = new List<NearDuplicate>();
         var copies = Enum.GetValues<CopyKind>().Where(k => k is CopyKind.Exact or CopyKind.Syndicated or CopyKind.Rewrite).ToDictionary(k => k, _ => (Planted: 0, Found: 0));
         int stored = 0, reported = 0, falsePairs = 0, falseFollowUps = 0, below = 0;
         long candidates = 0, peakWs = 0, peakManaged = 0;
         var lowest = 1.0;
         var checkpoints = new List<(int, double)>();
+        var live = new List<(int, long)>();
+        var tenth = Math.Max(Batch, n / 10 / Batch * Batch);
 
         (string Id, string Text)? Fetch(int ordinal) =>
             pending.TryGetValue(ordinal, out var p) ? p : store.IndexedArticle(ordinal);
@@ -78,6 +81,8 @@ internal static class ScaleBench
             peakWs = Math.Max(peakWs, Environment.WorkingSet);
             peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
             checkpoints.Add((done, total.Elapsed.TotalSeconds));
+            // what stays alive as the stream grows, measured after a full collection at every tenth
+            if (done % tenth == 0 || done == n) live.Add((done, GC.GetTotalMemory(forceFullCollection: true)));
             progress(done, n);
         }
 
@@ -125,7 +130,7 @@ internal static class ScaleBench
                 if (ordinal >= 0)
                 {
                     pending[ordinal] = (a.Id, a.Text);
-                    indexed.Add((ordinal, a.Id, print.BandKeys));
+                    indexed.Add((ordinal, a.Id, print.BandKeys, print.Sketch));
                     groupOf.Add(s.Original);
                     kindOf.Add(s.Kind);
                 }
@@ -138,6 +143,6 @@ internal static class ScaleBench
         Flush(n);
         total.Stop();
         return new ScaleResult(n, stored, total.Elapsed, dedupTime.Elapsed, peakWs, peakManaged, index.IndexBytes, copies, below, lowest,
-            reported, falsePairs, falseFollowUps, candidates, checkpoints);
+            reported, falsePairs, falseFollowUps, candidates, checkpoints, live);
     }
 }

@@ -14,7 +14,8 @@ public sealed partial class SqliteStore
         CREATE TABLE IF NOT EXISTS dedup_index (
             ordinal  INTEGER PRIMARY KEY,   -- order of indexing, as the in-memory LSH index numbers articles
             article  TEXT NOT NULL,
-            bands    BLOB NOT NULL          -- the band keys, 4 bytes each, little-endian
+            bands    BLOB NOT NULL,         -- the band keys, 4 bytes each, little-endian
+            sketch   BLOB NOT NULL          -- the 4-bit MinHash sketch, 8-byte words, little-endian
         );
         CREATE TABLE IF NOT EXISTS duplicates (
             article    TEXT NOT NULL,       -- the later article
@@ -35,24 +36,21 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>Stores indexed articles' band keys and the duplicates found for them, in one transaction.</summary>
-    public void AddDedup(IReadOnlyCollection<(int Ordinal, string ArticleId, int[] Bands)> indexed, IReadOnlyCollection<NearDuplicate> duplicates)
+    public void AddDedup(IReadOnlyCollection<(int Ordinal, string ArticleId, int[] Bands, ulong[] Sketch)> indexed, IReadOnlyCollection<NearDuplicate> duplicates)
     {
         EnsureDedup();
         using var tx = _db.BeginTransaction();
         using (var cmd = _db.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = "INSERT OR REPLACE INTO dedup_index (ordinal, article, bands) VALUES ($o, $a, $b)";
+            cmd.CommandText = "INSERT OR REPLACE INTO dedup_index (ordinal, article, bands, sketch) VALUES ($o, $a, $b, $s)";
             var o = cmd.Parameters.Add("$o", SqliteType.Integer);
             var a = cmd.Parameters.Add("$a", SqliteType.Text);
             var b = cmd.Parameters.Add("$b", SqliteType.Blob);
+            var s = cmd.Parameters.Add("$s", SqliteType.Blob);
             foreach (var e in indexed)
             {
-                o.Value = e.Ordinal;
-                a.Value = e.ArticleId;
-                var bytes = new byte[e.Bands.Length * sizeof(int)];
-                Buffer.BlockCopy(e.Bands, 0, bytes, 0, bytes.Length);
-                b.Value = bytes;
+                (o.Value, a.Value, b.Value, s.Value) = (e.Ordinal, e.ArticleId, Bytes(e.Bands), Bytes(e.Sketch));
                 cmd.ExecuteNonQuery();
             }
         }
@@ -96,20 +94,21 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The stored index entries in ordinal order: what rebuilds an in-memory index.</summary>
-    public IEnumerable<(int Ordinal, string ArticleId, int[] Bands)> LoadDedupIndex()
+    public IEnumerable<(int Ordinal, string ArticleId, int[] Bands, ulong[] Sketch)> LoadDedupIndex()
     {
         EnsureDedup();
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT ordinal, article, bands FROM dedup_index ORDER BY ordinal";
+        cmd.CommandText = "SELECT ordinal, article, bands, sketch FROM dedup_index ORDER BY ordinal";
         using var r = cmd.ExecuteReader();
         while (r.Read())
-        {
-            var bytes = (byte[])r.GetValue(2);
-            var bands = new int[bytes.Length / sizeof(int)];
-            Buffer.BlockCopy(bytes, 0, bands, 0, bytes.Length);
-            yield return (r.GetInt32(0), r.GetString(1), bands);
-        }
+            yield return (r.GetInt32(0), r.GetString(1), Values<int>((byte[])r.GetValue(2)), Values<ulong>((byte[])r.GetValue(3)));
     }
+
+    private static byte[] Bytes<T>(T[] values) where T : unmanaged =>
+        System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+
+    private static T[] Values<T>(byte[] bytes) where T : unmanaged =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, T>(bytes).ToArray();
 
     /// <summary>The earlier articles <paramref name="articleId"/> repeats, most similar first.</summary>
     public IReadOnlyList<NearDuplicate> LoadDuplicates(string articleId)

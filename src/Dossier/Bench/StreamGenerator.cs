@@ -7,7 +7,7 @@ namespace Dossier.Bench;
 
 /// <summary>
 /// A deterministic stream of news articles made of real sentences (see <see cref="TopicPool"/>): each original
-/// takes 6–20 sentences of one topic, in their order in the pool (so runs of one source article stay together);
+/// takes 6–20 sentences of one topic (topics drawn in proportion to their sentences), in their order in the pool (so runs of one source article stay together);
 /// planted among them at known rates (<see cref="StreamRates"/>) are exact copies, wire copies, light rewrites of a
 /// recent original, and follow-ups that reuse some of its sentences without being copies. Only the last
 /// <see cref="StreamRates.Recent"/> originals are remembered (as sentence numbers), so generating is streaming too.
@@ -53,12 +53,22 @@ public sealed class StreamGenerator(IReadOnlyList<Topic> topics, ulong seed = 20
             else
             {
                 var followUp = source is not null && roll - _rates.Rewrite < _rates.FollowUp;
-                var picked = followUp ? FollowUp(rng, source!) : Pick(rng, rng.Next(topics.Count), rng.Between(6, 20));
+                var picked = followUp ? FollowUp(rng, source!) : Pick(rng, Topic(rng), rng.Between(6, 20));
                 var topic = followUp ? source!.Topic : picked.Topic;
                 recent[remembered++ % recent.Length] = new Remembered(i, topic, picked.Sentences, outlet);
                 yield return Make(i, i, followUp ? CopyKind.FollowUp : CopyKind.Original, [.. picked.Sentences.Select(s => topics[topic].Sentences[s])], outlet, day, null);
             }
         }
+    }
+
+    private int[]? _cumulative;
+
+    /// <summary>A topic drawn in proportion to its sentences, so every sentence of the pool is reused about equally often.</summary>
+    private int Topic(BenchRandom rng)
+    {
+        _cumulative ??= [.. topics.Select(t => t.Sentences.Length).Aggregate(new List<int>(), (acc, n) => { acc.Add((acc.Count == 0 ? 0 : acc[^1]) + n); return acc; })];
+        var i = Array.BinarySearch(_cumulative, rng.Next(_cumulative[^1]) + 1);
+        return i >= 0 ? i : ~i;
     }
 
     private string[] Sentences(Remembered r) => [.. r.Sentences.Select(s => topics[r.Topic].Sentences[s])];

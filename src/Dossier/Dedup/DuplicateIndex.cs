@@ -9,25 +9,36 @@ public readonly record struct DuplicateMatch(int Ordinal, double Similarity, boo
 /// Answers "which earlier articles is this one a near-copy of" as articles arrive, in near-constant time each:
 /// word shingles → MinHash signature → LSH band keys → candidates sharing a band → each candidate verified by the
 /// exact Jaccard similarity of the shingle sets when its text can be had (<c>textOf</c>), else estimated.
-/// The index holds band keys only (<see cref="LshIndex"/>); texts stay wherever the caller keeps them.
+/// A candidate whose 4-bit sketch (<see cref="Sketch"/>) puts it far under the threshold is dropped before its text
+/// is asked for: articles of one topic that share a sentence or two collide on a band now and then, and as the
+/// archive grows so do they. The index holds band keys and sketches only (<see cref="LshIndex"/>, about 260 bytes
+/// an article); texts stay wherever the caller keeps them.
 /// </summary>
 public sealed class DuplicateIndex(DedupOptions? options = null)
 {
     private readonly DedupOptions _o = options ?? DedupOptions.Default;
     private readonly MinHash _minHash = new(options ?? DedupOptions.Default);
     private readonly LshIndex _index = new((options ?? DedupOptions.Default).Bands);
+    private readonly List<ulong[]> _sketches = [];
+    private const int ChunkBits = 14;
+
+    /// <summary>How far under the threshold a sketch's estimate may fall and the candidate still be verified: four
+    /// standard errors, so a true near-copy is almost never dropped unseen.</summary>
+    private const double SketchMargin = 0.25;
 
     public DedupOptions Options => _o;
 
     public int Count => _index.Count;
 
-    public long IndexBytes => _index.Bytes;
+    public long IndexBytes => _index.Bytes + _sketches.Count * (long)(1 << ChunkBits) * Sketch.Words(_o.SignatureLength) * sizeof(ulong);
 
     /// <summary>The shingles, signature and band keys of a text: what <see cref="Add"/> and <see cref="Find"/> need.</summary>
     public Fingerprint Fingerprint(string text)
     {
         var shingles = WordShingles.Of(text, _o.ShingleSize, _o.Seed);
-        return new Fingerprint(shingles, shingles.Length == 0 ? [] : _minHash.BandKeys(_minHash.Signature(shingles)));
+        if (shingles.Length == 0) return new Fingerprint(shingles, [], []);
+        var signature = _minHash.Signature(shingles);
+        return new Fingerprint(shingles, _minHash.BandKeys(signature), Sketch.Of(signature));
     }
 
     /// <summary>
@@ -39,11 +50,13 @@ public sealed class DuplicateIndex(DedupOptions? options = null)
     {
         if (print.BandKeys.Length == 0) return [];
         var matches = new List<DuplicateMatch>();
-        foreach (var (ordinal, bands) in _index.Candidates(print.BandKeys))
+        foreach (var ordinal in _index.Candidates(print.BandKeys).Keys)
         {
+            var estimate = Sketch.Estimate(print.Sketch, SketchOf(ordinal), _o.SignatureLength);
+            if (estimate < _o.Threshold - SketchMargin) continue;
             var other = textOf(ordinal);
             var match = other is null
-                ? new DuplicateMatch(ordinal, MinHash.EstimateFromBands(bands, _o), false)
+                ? new DuplicateMatch(ordinal, estimate, false)
                 : new DuplicateMatch(ordinal, WordShingles.Jaccard(print.Shingles, WordShingles.Of(other, _o.ShingleSize, _o.Seed)), true);
             if (match.Similarity >= _o.Threshold) matches.Add(match);
         }
@@ -52,8 +65,24 @@ public sealed class DuplicateIndex(DedupOptions? options = null)
     }
 
     /// <summary>Indexes an article; returns its ordinal, or -1 for a text with no words (never a duplicate of anything).</summary>
-    public int Add(Fingerprint print) => print.BandKeys.Length == 0 ? -1 : _index.Add(print.BandKeys);
+    public int Add(Fingerprint print) => print.BandKeys.Length == 0 ? -1 : Add(print.BandKeys, print.Sketch);
+
+    /// <summary>Indexes stored band keys and sketch (an index rebuilt from the store, in ordinal order).</summary>
+    public int Add(int[] bandKeys, ulong[] sketch)
+    {
+        var ordinal = _index.Add(bandKeys);
+        var words = Sketch.Words(_o.SignatureLength);
+        if ((ordinal & ((1 << ChunkBits) - 1)) == 0) _sketches.Add(new ulong[(1 << ChunkBits) * words]);
+        sketch.AsSpan(0, words).CopyTo(_sketches[ordinal >> ChunkBits].AsSpan((ordinal & ((1 << ChunkBits) - 1)) * words));
+        return ordinal;
+    }
+
+    private ReadOnlySpan<ulong> SketchOf(int ordinal)
+    {
+        var words = Sketch.Words(_o.SignatureLength);
+        return _sketches[ordinal >> ChunkBits].AsSpan((ordinal & ((1 << ChunkBits) - 1)) * words, words);
+    }
 }
 
-/// <summary>A text's sorted shingle hashes and its LSH band keys (empty for a text without words).</summary>
-public sealed record Fingerprint(ulong[] Shingles, int[] BandKeys);
+/// <summary>A text's sorted shingle hashes, its LSH band keys and its MinHash sketch (all empty for a text without words).</summary>
+public sealed record Fingerprint(ulong[] Shingles, int[] BandKeys, ulong[] Sketch);

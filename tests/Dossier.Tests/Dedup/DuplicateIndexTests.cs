@@ -42,13 +42,26 @@ public class DuplicateIndexTests
     }
 
     [Fact]
-    public void Should_Estimate_From_The_Bands_When_The_Text_Is_Not_At_Hand()
+    public void Should_Estimate_From_The_Sketch_When_The_Text_Is_Not_At_Hand()
     {
         var index = new DuplicateIndex();
         index.Add(index.Fingerprint(Report));
         var match = Assert.Single(index.Find(index.Fingerprint(Report), _ => null));
         Assert.False(match.Exact);
         Assert.Equal(1.0, match.Similarity);
+    }
+
+    [Fact]
+    public void Should_Answer_The_Same_When_Rebuilt_From_Stored_Band_Keys_And_Sketches()
+    {
+        var index = new DuplicateIndex();
+        var prints = new[] { Report, Unrelated }.Select(index.Fingerprint).ToList();
+        foreach (var p in prints) index.Add(p);
+        var rebuilt = new DuplicateIndex();
+        foreach (var p in prints) rebuilt.Add(p.BandKeys, p.Sketch);
+        var query = index.Fingerprint(Rewrite(Report));
+        Assert.Equal(index.Find(query, _ => null), rebuilt.Find(query, _ => null));
+        Assert.Single(rebuilt.Find(query, _ => null));
     }
 
     [Fact]
