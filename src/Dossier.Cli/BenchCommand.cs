@@ -78,8 +78,12 @@ internal static class BenchCommand
         var tenth = r.Checkpoints.Count / 10;
         if (tenth > 0)
         {
-            double Rate(int from, int to) => (r.Checkpoints[to].Done - r.Checkpoints[from].Done) / (r.Checkpoints[to].Seconds - r.Checkpoints[from].Seconds);
-            Console.WriteLine($"  throughput: first tenth {Rate(0, tenth):N0} articles/s, last tenth {Rate(r.Checkpoints.Count - 1 - tenth, r.Checkpoints.Count - 1):N0} articles/s");
+            // per tenth of the stream: articles per second overall, and microseconds of dedup per article (fingerprint, candidates, verification)
+            var marks = Enumerable.Range(0, 11).Select(i => i == 0 ? (Done: 0, Seconds: 0.0, DedupSeconds: 0.0) : r.Checkpoints[Math.Min(r.Checkpoints.Count - 1, i * tenth - 1)]).ToList();
+            var rates = marks.Zip(marks.Skip(1), (a, b) => $"{(b.Done - a.Done) / (b.Seconds - a.Seconds) / 1000:N1}k");
+            var dedup = marks.Zip(marks.Skip(1), (a, b) => $"{(b.DedupSeconds - a.DedupSeconds) * 1e6 / (b.Done - a.Done):N0}");
+            Console.WriteLine($"  articles/s by tenth: {string.Join(' ', rates)}");
+            Console.WriteLine($"  dedup µs/article by tenth: {string.Join(' ', dedup)}");
         }
         Console.WriteLine($"  memory: peak working set {Mb(r.PeakWorkingSet)}, peak managed heap {Mb(r.PeakManaged)}, LSH index {Mb(r.IndexBytes)} ({(double)r.IndexBytes / Math.Max(1, r.Stored):N0} bytes/article)");
         if (r.Live.Count >= 2)

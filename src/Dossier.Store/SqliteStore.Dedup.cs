@@ -28,6 +28,10 @@ public sealed partial class SqliteStore
 
     private bool _dedupReady;
 
+    /// <summary>Lets SQLite keep up to <paramref name="megabytes"/> of the file's pages in memory (its default is 2 MB):
+    /// a stream of millions of articles keyed by random content hashes otherwise reads most index pages back from the file.</summary>
+    public void SetCacheSize(int megabytes) => Execute($"PRAGMA cache_size = {-megabytes * 1024}");
+
     private void EnsureDedup()
     {
         if (_dedupReady) return;

@@ -2,7 +2,7 @@ namespace Dossier.Dedup;
 
 /// <summary>A near-duplicate found by <see cref="DuplicateIndex"/>: an earlier article's ordinal and the similarity.</summary>
 /// <param name="Exact">True when <paramref name="Similarity"/> is the exact Jaccard similarity of the two shingle
-/// sets; false when the earlier text was not at hand and it is estimated from the agreeing bands.</param>
+/// sets; false when the earlier text was not at hand and it is estimated from the two MinHash sketches.</param>
 public readonly record struct DuplicateMatch(int Ordinal, double Similarity, bool Exact);
 
 /// <summary>
@@ -11,20 +11,27 @@ public readonly record struct DuplicateMatch(int Ordinal, double Similarity, boo
 /// exact Jaccard similarity of the shingle sets when its text can be had (<c>textOf</c>), else estimated.
 /// A candidate whose 4-bit sketch (<see cref="Sketch"/>) puts it far under the threshold is dropped before its text
 /// is asked for: articles of one topic that share a sentence or two collide on a band now and then, and as the
-/// archive grows so do they. The index holds band keys and sketches only (<see cref="LshIndex"/>, about 260 bytes
+/// archive grows so do they. The index holds band keys and sketches only (<see cref="LshIndex"/>, 230–260 bytes
 /// an article); texts stay wherever the caller keeps them.
 /// </summary>
-public sealed class DuplicateIndex(DedupOptions? options = null)
+public sealed class DuplicateIndex
 {
-    private readonly DedupOptions _o = options ?? DedupOptions.Default;
-    private readonly MinHash _minHash = new(options ?? DedupOptions.Default);
-    private readonly LshIndex _index = new((options ?? DedupOptions.Default).Bands);
+    private readonly DedupOptions _o;
+    private readonly MinHash _minHash;
+    private readonly LshIndex _index;
     private readonly List<ulong[]> _sketches = [];
     private const int ChunkBits = 14;
 
     /// <summary>How far under the threshold a sketch's estimate may fall and the candidate still be verified: four
     /// standard errors, so a true near-copy is almost never dropped unseen.</summary>
     private const double SketchMargin = 0.25;
+
+    public DuplicateIndex(DedupOptions? options = null)
+    {
+        _o = options ?? DedupOptions.Default;
+        _minHash = new MinHash(_o);
+        _index = new LshIndex(_o.Bands);
+    }
 
     public DedupOptions Options => _o;
 
@@ -42,7 +49,7 @@ public sealed class DuplicateIndex(DedupOptions? options = null)
     }
 
     /// <summary>
-    /// The stored articles that are near-duplicates of <paramref name="text"/> (similarity ≥ the threshold), most
+    /// The stored articles that are near-duplicates of the fingerprinted text (similarity ≥ the threshold), most
     /// similar first, at most <see cref="DedupOptions.MaxDuplicates"/>. <paramref name="textOf"/> gives a stored
     /// ordinal's text, or null when it is not cheaply available.
     /// </summary>
