@@ -52,7 +52,7 @@ public class ScaleBenchCliTests
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("recall", stdout);
         Assert.Contains("false", stdout);
-        Assert.Contains("growth 300 -> 600", stdout);
+        Assert.Contains("growth 300 -> 600: CPU time", stdout);
         Assert.True(File.Exists(dir.File("b-300.db")) && File.Exists(dir.File("b-600.db")));
 
         // a store that exists is never overwritten
