@@ -55,7 +55,8 @@ public class ScaleBenchCliTests
         Assert.Contains("growth 300 -> 600: CPU time", stdout);
         Assert.True(File.Exists(dir.File("b-300.db")) && File.Exists(dir.File("b-600.db")));
 
-        // a store that exists is never overwritten
+        // a store that exists is never overwritten, and a folder without the benchmarks is a usage error
         Assert.Equal(ExitCodes.Usage, CliRunner.Run("bench", "scale", "--articles", "10", "--db", dir.File("b-300.db")).Exit);
+        Assert.Equal(ExitCodes.Usage, CliRunner.Run("bench", "scale", "--articles", "10", "--eval", dir.File("nothing")).Exit);
     }
 }
