@@ -43,8 +43,9 @@ public sealed partial class SqliteStore
     public void AddDedup(IReadOnlyCollection<(int Ordinal, string ArticleId, int[] Bands, ulong[] Sketch)> indexed, IReadOnlyCollection<NearDuplicate> duplicates)
     {
         EnsureDedup();
-        using var tx = _db.BeginTransaction();
-        using (var cmd = _db.CreateCommand())
+        var db = (SqliteConnection)Db;
+        using var tx = db.BeginTransaction();
+        using (var cmd = db.CreateCommand())
         {
             cmd.Transaction = tx;
             cmd.CommandText = "INSERT OR REPLACE INTO dedup_index (ordinal, article, bands, sketch) VALUES ($o, $a, $b, $s)";
@@ -58,7 +59,7 @@ public sealed partial class SqliteStore
                 cmd.ExecuteNonQuery();
             }
         }
-        using (var cmd = _db.CreateCommand())
+        using (var cmd = db.CreateCommand())
         {
             cmd.Transaction = tx;
             cmd.CommandText = "INSERT OR REPLACE INTO duplicates (article, other, similarity, exact) VALUES ($a, $o, $s, $e)";
@@ -90,7 +91,7 @@ public sealed partial class SqliteStore
 
     private SqliteCommand Prepare(string sql, string parameter)
     {
-        var cmd = _db.CreateCommand();
+        var cmd = ((SqliteConnection)Db).CreateCommand();
         cmd.CommandText = sql;
         cmd.Parameters.Add(new SqliteParameter(parameter, null));
         cmd.Prepare();
@@ -101,8 +102,7 @@ public sealed partial class SqliteStore
     public IEnumerable<(int Ordinal, string ArticleId, int[] Bands, ulong[] Sketch)> LoadDedupIndex()
     {
         EnsureDedup();
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT ordinal, article, bands, sketch FROM dedup_index ORDER BY ordinal";
+        using var cmd = Command("SELECT ordinal, article, bands, sketch FROM dedup_index ORDER BY ordinal");
         using var r = cmd.ExecuteReader();
         while (r.Read())
             yield return (r.GetInt32(0), r.GetString(1), Values<int>((byte[])r.GetValue(2)), Values<ulong>((byte[])r.GetValue(3)));
@@ -118,9 +118,8 @@ public sealed partial class SqliteStore
     public IReadOnlyList<NearDuplicate> LoadDuplicates(string articleId)
     {
         EnsureDedup();
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT other, similarity, exact FROM duplicates WHERE article = $a ORDER BY similarity DESC, other";
-        cmd.Parameters.AddWithValue("$a", articleId);
+        using var cmd = Command("SELECT other, similarity, exact FROM duplicates WHERE article = @a ORDER BY similarity DESC, other");
+        Add(cmd, "@a", articleId);
         using var r = cmd.ExecuteReader();
         var list = new List<NearDuplicate>();
         while (r.Read()) list.Add(new NearDuplicate(articleId, r.GetString(0), r.GetDouble(1), r.GetInt32(2) != 0));
@@ -130,8 +129,7 @@ public sealed partial class SqliteStore
     public int CountDuplicates()
     {
         EnsureDedup();
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) FROM duplicates";
+        using var cmd = Command("SELECT COUNT(*) FROM duplicates");
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

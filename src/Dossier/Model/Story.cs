@@ -29,6 +29,9 @@ public sealed record Story(
     /// <summary>Quotations given by more than one article, aligned word by word (see <see cref="QuoteVariant"/>).</summary>
     public ImmutableArray<QuoteVariant> QuoteVariants { get; init; } = [];
 
+    /// <summary>How the outlets differ: shared facts, exclusives, disagreements.</summary>
+    public Comparison Comparison { get; init; } = Comparison.Empty;
+
     /// <summary>Articles of the story that are near-copies of an earlier one in it: copies, not further reports.</summary>
     public ImmutableArray<NearDuplicate> Duplicates { get; init; } = [];
 }
