@@ -23,6 +23,7 @@ internal static class DossierCli
             QuotesCommand.Create(),
             CompareCommand.Create(),
             ServeCommand.Create(),
+            BenchCommand.Create(),
         };
         root.HelpName = "dossier";
         return root;

@@ -8,7 +8,7 @@ namespace Dossier.Store;
 /// nothing. Each file's articles go in in one transaction (SQLite's IMMEDIATE: one writer at a time, others wait),
 /// so a run stopped half way leaves whole files or none, and the next run picks up without duplicates.
 /// </summary>
-public sealed class SqliteStore : SqlArticleStore
+public sealed partial class SqliteStore : SqlArticleStore
 {
     private readonly string _path;
 

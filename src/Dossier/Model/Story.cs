@@ -31,4 +31,7 @@ public sealed record Story(
 
     /// <summary>How the outlets differ: shared facts, exclusives, disagreements.</summary>
     public Comparison Comparison { get; init; } = Comparison.Empty;
+
+    /// <summary>Articles of the story that are near-copies of an earlier one in it: copies, not further reports.</summary>
+    public ImmutableArray<NearDuplicate> Duplicates { get; init; } = [];
 }

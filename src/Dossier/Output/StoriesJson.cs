@@ -128,6 +128,7 @@ public static class StoriesJson
         }
         w.WriteEndArray();
         QuoteVariants(w, "quoteVariants", s.QuoteVariants);
+        Duplicates(w, s.Duplicates);
         w.WriteStartArray("timeline");
         foreach (var t in s.Timeline)
         {
@@ -214,6 +215,22 @@ public static class StoriesJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    // articles that are near-copies of an earlier one in the story: counted as copies, not as further reports
+    private static void Duplicates(Utf8JsonWriter w, ImmutableArray<NearDuplicate> duplicates)
+    {
+        w.WriteStartArray("duplicates");
+        foreach (var d in duplicates)
+        {
+            w.WriteStartObject();
+            w.WriteString("article", d.ArticleId);
+            w.WriteString("of", d.OfId);
+            w.WriteNumber("similarity", d.Similarity);
+            w.WriteBoolean("exact", d.Exact);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -19,7 +19,8 @@ internal static class StoryReport
             var outlets = Outlets.Of(s.ArticleIds, articles).ToList();
             sink.Heading(2, s.Title, s.Id);
             var dates = s.Events.Where(e => e.Date is not null).Select(e => e.Date!.ToIso()).Order().ToList();
-            sink.Paragraph($"{s.ArticleIds.Length} article(s) from {outlets.Count} outlet(s)" + (dates.Count > 0 ? $", {dates[0]} to {dates[^1]}" : "") + $". Story {s.Id}.");
+            var copies = s.Duplicates.Select(d => d.ArticleId).Distinct().Count();
+            sink.Paragraph($"{s.ArticleIds.Length} article(s)" + (copies > 0 ? $" ({copies} near-copies of others)" : "") + $" from {outlets.Count} outlet(s)" + (dates.Count > 0 ? $", {dates[0]} to {dates[^1]}" : "") + $". Story {s.Id}.");
 
             Section(sink, "Summary", s.Summary, x => sink.Item(x.Text, "sources: " + Src(x.Support.Prepend(x.Origin).Select(r => r.ArticleId).Distinct())));
             Section(sink, "Timeline", s.Timeline, t => sink.Item(t.Text, "sources: " + Src(t.Sources.Select(r => r.ArticleId).Distinct()), t.Date.ToIso()));

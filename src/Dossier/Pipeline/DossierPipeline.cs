@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dossier.Clean;
 using Dossier.Compare;
 using Dossier.Cluster;
+using Dossier.Dedup;
 using Dossier.Entities;
 using Dossier.Extract;
 using Dossier.Ingest;
@@ -17,14 +18,14 @@ namespace Dossier.Pipeline;
 /// <summary>
 /// The pipeline, in order, in one place. Per document: ingest → extract (HTML) → clean.
 /// Per article: tokenize → entities → time expressions → quotes.
-/// Per collection: cluster into events and stories; then per story: merge entities → link speakers → timeline → summary
-/// → compare (how the outlets differ).
+/// Per collection: near-duplicates, cluster into events and stories; then per story: merge entities → link speakers →
+/// timeline → summary → compare (how the outlets differ).
 /// Every step takes records and returns new ones; nothing is mutated between stages.
 /// </summary>
 public sealed class DossierPipeline(DossierOptions? options = null)
 {
     public static readonly ImmutableArray<string> StageNames =
-        ["ingest", "extract", "clean", "tokenize", "entities", "times", "quotes", "cluster", "merge-entities", "link-speakers", "timeline", "summarize", "compare"];
+        ["ingest", "extract", "clean", "tokenize", "entities", "times", "quotes", "dedup", "cluster", "merge-entities", "link-speakers", "timeline", "summarize", "compare"];
 
     private readonly DossierOptions _options = options ?? DossierOptions.Default;
     private readonly EntityRecognizer _recognizer = new();
@@ -107,10 +108,11 @@ public sealed class DossierPipeline(DossierOptions? options = null)
     /// <summary>cluster: articles into events and events into stories.</summary>
     public ImmutableArray<StoryCluster> Cluster(IReadOnlyList<AnnotatedArticle> articles) => _clusterer.Cluster(articles);
 
-    /// <summary>cluster → per story: merge-entities → link-speakers → timeline → summarize → compare.</summary>
+    /// <summary>dedup → cluster → per story: merge-entities → link-speakers → timeline → summarize → compare.</summary>
     public ImmutableArray<Story> BuildStories(IReadOnlyList<AnnotatedArticle> articles, Action<int, int>? progress = null)
     {
         var byId = articles.ToDictionary(a => a.Article.Id);
+        var duplicates = NearDuplicateFinder.Find(articles.Select(a => a.Article));
         var clusters = Cluster(articles);
         var stories = ImmutableArray.CreateBuilder<Story>(clusters.Length);
         foreach (var c in clusters)
@@ -122,10 +124,12 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             var summary = Summarize(c, byId);
             var title = string.IsNullOrWhiteSpace(c.Title) ? FallbackTitle(members[0].Article) : c.Title;
             var variants = QuoteFidelity.Compare(members);
+            var inStory = c.ArticleIds.ToHashSet();
             stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary)
             {
                 QuoteVariants = variants,
                 Comparison = _comparer.Compare(members, c.Events, entities, quotes, variants),
+                Duplicates = [.. duplicates.Where(d => inStory.Contains(d.ArticleId) && inStory.Contains(d.OfId))],
             });
             progress?.Invoke(stories.Count, clusters.Length);
         }
