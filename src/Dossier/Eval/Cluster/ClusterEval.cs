@@ -12,7 +12,9 @@ public sealed record ClusterEvalResult(string Name, int Documents, int Events, i
 /// Runs the whole pipeline (read, clean, annotate, cluster) on a benchmark's documents in file order and scores
 /// events against gold events and stories against gold topics. ECB+: gold.tsv (doc, topic, event) beside docs/.
 /// A folder of folders (DUC 2006 docs/): each subfolder is one gold story, and also one gold event.
-/// A document split into pieces by the cleaner is represented by its first piece.
+/// A document the cleaner split into pieces is represented by its longest piece: ECB+ files open with their URL as a
+/// line of spaced-out tokens ("http : / / www . newser . com / ..."), which the cleaner takes for a cut-off paragraph
+/// and makes the first piece, leaving the report itself as a second one.
 /// </summary>
 public static class ClusterEval
 {
@@ -26,8 +28,8 @@ public static class ClusterEval
         var done = 0;
         foreach (var (doc, path) in files)
         {
-            // a document's main piece (not a teaser split off it), the first not already seen in another file
-            if (pipeline.ReadFile(path).Articles.FirstOrDefault(a => a.FragmentOf is null && !docOf.ContainsKey(a.Id)) is { } main)
+            // a document's longest piece (its report, not a stub or teaser split off it), not already seen in another file
+            if (pipeline.ReadFile(path).Articles.Where(a => !docOf.ContainsKey(a.Id)).OrderByDescending(a => a.Text.Length).FirstOrDefault() is { } main)
             {
                 docOf[main.Id] = doc;
                 annotated.Add(pipeline.Annotate(main));
