@@ -26,7 +26,8 @@ public readonly record struct Placement(int Event, int Story);
 
 /// <summary>
 /// The online clusterer. Each article, as it arrives, joins the event whose centroid it is most similar to, if that
-/// similarity reaches the event threshold and no date rules it out (both dated and more than a week apart); otherwise it
+/// similarity reaches the event threshold (higher when only one of them is dated) and no date rules it out (both dated
+/// and more than a week apart); otherwise it
 /// starts an event. A new event joins the story whose centroid its article is most similar to, if it reaches the story
 /// threshold, shares names with the story and falls within its span; otherwise it starts a story. When an event grows
 /// it may show that its story and another are one (<see cref="Centroid.Affinity"/>): they are merged, a local step.
@@ -65,7 +66,7 @@ public sealed class ClusterStream(ClusterOptions? options = null, BackgroundFreq
         foreach (var e in _events)
         {
             if (DateSpan.TooFar(e.When, p.When, _o.MaxEventGapDays)) continue;
-            var threshold = e.When is not null && p.When is not null ? _o.EventThreshold : _o.UndatedEventThreshold;
+            var threshold = (e.When is null) == (p.When is null) ? _o.EventThreshold : _o.PartlyDatedEventThreshold;
             var score = e.Centroid.Cosine(p.Terms);
             if (score >= threshold && score > bestScore + 1e-12) (best, bestScore) = (e, score);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Dossier.Cluster;
 using Dossier.Model;
 using Dossier.Pipeline;
 
@@ -18,9 +19,18 @@ public sealed record ClusterEvalResult(string Name, int Documents, int Events, i
 /// </summary>
 public static class ClusterEval
 {
-    public static ClusterEvalResult Run(string dir, Action<int, int>? progress = null)
+    public static ClusterEvalResult Run(string dir, Action<int, int>? progress = null, ClusterOptions? options = null)
     {
         var clock = Stopwatch.StartNew();
+        var bench = Load(dir, progress);
+        return Score(bench, options, clock);
+    }
+
+    /// <summary>A benchmark read and annotated once, to be clustered under several settings.</summary>
+    public sealed record Benchmark(string Name, IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyDictionary<string, string> DocOf, IReadOnlyDictionary<string, (string Topic, string Event)> Gold);
+
+    public static Benchmark Load(string dir, Action<int, int>? progress = null)
+    {
         var gold = LoadGold(dir, out var files);
         var pipeline = new DossierPipeline();
         var annotated = new List<AnnotatedArticle>();
@@ -36,16 +46,23 @@ public static class ClusterEval
             }
             progress?.Invoke(++done, files.Count);
         }
-        var stories = pipeline.Cluster(annotated);
+        return new Benchmark(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), annotated, docOf, gold);
+    }
+
+    /// <summary>Clusters the benchmark's articles in file order, as the pipeline does, and scores events and stories.</summary>
+    public static ClusterEvalResult Score(Benchmark bench, ClusterOptions? options = null, Stopwatch? clock = null)
+    {
+        clock ??= Stopwatch.StartNew();
+        var stories = new StoryClusterer(options).Cluster(bench.Articles);
         var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in stories)
             foreach (var e in s.Events)
                 foreach (var id in e.ArticleIds)
-                    if (docOf.TryGetValue(id, out var doc)) (eventOf[doc], storyOf[doc]) = (e.Id, s.Id);
-        var goldEvent = gold.ToDictionary(g => g.Key, g => g.Value.Event);
-        var goldTopic = gold.ToDictionary(g => g.Key, g => g.Value.Topic);
-        return new ClusterEvalResult(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), eventOf.Count,
+                    if (bench.DocOf.TryGetValue(id, out var doc)) (eventOf[doc], storyOf[doc]) = (e.Id, s.Id);
+        var goldEvent = bench.Gold.ToDictionary(g => g.Key, g => g.Value.Event);
+        var goldTopic = bench.Gold.ToDictionary(g => g.Key, g => g.Value.Topic);
+        return new ClusterEvalResult(bench.Name, eventOf.Count,
             eventOf.Values.Distinct().Count(), storyOf.Values.Distinct().Count(),
             ClusterScores.BCubed(eventOf, goldEvent), ClusterScores.Pairwise(eventOf, goldEvent),
             ClusterScores.BCubed(storyOf, goldTopic), ClusterScores.Pairwise(storyOf, goldTopic), clock.Elapsed);
