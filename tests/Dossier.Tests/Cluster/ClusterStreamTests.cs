@@ -16,8 +16,10 @@ public class ClusterStreamTests
         // When
         var placements = articles.Select(stream.Add).ToList();
 
-        // Then: the rewrite joins the interview's event as it arrives; every teaser starts its own
-        Assert.Equal(placements[0].Event, placements[5].Event);
+        // Then: the rewrite joins the interview's event as it arrives; every teaser starts its own event and story
+        Assert.Equal(new Placement(1, 1), placements[0]);
+        Assert.Equal(new Placement(5, 5), placements[4]);
+        Assert.Equal(placements[0], placements[5]);
         Assert.Equal(5, placements.Take(5).Select(p => p.Event).Distinct().Count());
         Assert.NotEqual(placements[0].Event, placements[6].Event);
         Assert.Equal(Describe(new StoryClusterer().Cluster(articles)), Describe(stream.Stories()));
