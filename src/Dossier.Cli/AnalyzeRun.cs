@@ -19,10 +19,19 @@ internal sealed class AnalyzeRun(string[] paths, string dbPath, string outDir, R
     {
         if (ArticleLoader.Files(paths) is not { } files) return ExitCodes.Usage;
         var pipeline = new DossierPipeline();
-        using var store = new SqliteStore(dbPath);
+        IArticleStore store;
+        try { store = ArticleStores.Open(dbPath); }
+        catch (StoreUnavailableException e)
+        {
+            Reporter.Error(e.Message);
+            return ExitCodes.Usage;
+        }
+        using var _ = store;
         var (result, fromThisRun, added) = reporter.WithProgress(progress =>
         {
             var (rejected, seen, newCount) = Ingest(files, pipeline, store, progress.Task("Reading articles"));
+            // One analysis at a time per store: with several processes ingesting, the last to analyse sees every article.
+            using var analysing = store.LockAnalysis();
             var articles = store.LoadArticles();
             var annotate = progress.Task("Finding entities, dates and quotes");
             var annotated = new List<AnnotatedArticle>(articles.Length);
@@ -49,7 +58,7 @@ internal sealed class AnalyzeRun(string[] paths, string dbPath, string outDir, R
         return ExitCodes.Ok;
     }
 
-    private static (ImmutableArray<Rejection> Rejected, int Seen, int Added) Ingest(IReadOnlyList<string> files, DossierPipeline pipeline, SqliteStore store, Action<int, int> progress)
+    private static (ImmutableArray<Rejection> Rejected, int Seen, int Added) Ingest(IReadOnlyList<string> files, DossierPipeline pipeline, IArticleStore store, Action<int, int> progress)
     {
         var rejected = ImmutableArray.CreateBuilder<Rejection>();
         int seen = 0, added = 0, done = 0;
@@ -65,7 +74,7 @@ internal sealed class AnalyzeRun(string[] paths, string dbPath, string outDir, R
     }
 
     /// <summary>Writes each output to a temporary name first, so an interrupted run never leaves half a file.</summary>
-    private void Write(AnalysisResult result, SqliteStore store)
+    private void Write(AnalysisResult result, IArticleStore store)
     {
         Directory.CreateDirectory(outDir);
         WriteAtomically(Path.Combine(outDir, "stories.json"), StoriesJson.Write(result));

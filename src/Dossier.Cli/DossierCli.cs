@@ -21,6 +21,7 @@ internal static class DossierCli
             TrainCommand.Create(),
             NerCommand.Create(),
             QuotesCommand.Create(),
+            CompareCommand.Create(),
             ServeCommand.Create(),
         };
         root.HelpName = "dossier";

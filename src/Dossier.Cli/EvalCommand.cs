@@ -23,6 +23,7 @@ internal static class EvalCommand
             EvalNerCommand.Create(),
             EvalQuotesCommand.Create(),
             EvalDuc2006Command.Create(),
+            EvalCompareCommand.Create(),
         ];
         foreach (var s in stages) cmd.Subcommands.Add(s);
         return cmd;

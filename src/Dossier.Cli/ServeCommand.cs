@@ -8,7 +8,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var db = new Option<string>("--db") { Description = "SQLite database written by `dossier analyze`.", DefaultValueFactory = _ => "dossier.db" };
+        var db = new Option<string>("--db") { Description = "The store `dossier analyze` wrote: an SQLite file, or postgres://user:pass@host:port/db.", DefaultValueFactory = _ => "dossier.db" };
         var port = new Option<int>("--port") { Description = "Port to listen on (0 takes any free port).", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "Address to listen on. Loopback unless you name another interface (e.g. 0.0.0.0 for all).", DefaultValueFactory = _ => "127.0.0.1" };
         var cmd = new Command("serve", "Browse the stored stories in a web browser: summary with sources, timeline, who said what, outlets. Read-only; stops on Ctrl+C.") { db, port, host };
@@ -31,7 +31,13 @@ internal static class ServeCommand
         }
         catch (FileNotFoundException)
         {
-            Terminal.Reporter.Error($"no store at {options.DbPath}: run `dossier analyze PATHS... --db {options.DbPath}` first");
+            var db = Store.ArticleStores.Describe(options.DbPath);
+            Terminal.Reporter.Error($"no store at {db}: run `dossier analyze PATHS... --db {db}` first");
+            return ExitCodes.Usage;
+        }
+        catch (Store.StoreUnavailableException e)
+        {
+            Terminal.Reporter.Error(e.Message);
             return ExitCodes.Usage;
         }
         catch (ArgumentException e)
@@ -46,7 +52,7 @@ internal static class ServeCommand
         }
         await using (server.ConfigureAwait(false))
         {
-            Console.WriteLine($"Dossier is serving {options.DbPath} at {server.Url} (read-only; Ctrl+C stops it)");
+            Console.WriteLine($"Dossier is serving {Store.ArticleStores.Describe(options.DbPath)} at {server.Url} (read-only; Ctrl+C stops it)");
             started?.Invoke(server.Url);
             await server.WaitAsync(cancel).ConfigureAwait(false);
         }

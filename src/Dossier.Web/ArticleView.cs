@@ -12,7 +12,7 @@ namespace Dossier.Web;
 /// </summary>
 internal static class ArticleView
 {
-    public static JsonObject Build(Article a, SqliteStore store)
+    public static JsonObject Build(Article a, IArticleStore store)
     {
         var stories = store.LoadStories()
             .Select(s => JsonNode.Parse(s.Json)!.AsObject())

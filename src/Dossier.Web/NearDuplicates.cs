@@ -16,7 +16,7 @@ internal static class NearDuplicates
     private const int Shingle = 4;
     private const double Threshold = 0.2;
 
-    public static JsonArray Of(Article a, IEnumerable<string> candidates, SqliteStore store)
+    public static JsonArray Of(Article a, IEnumerable<string> candidates, IArticleStore store)
     {
         var mine = Shingles(a.Text);
         var found = new JsonArray();

@@ -27,14 +27,15 @@ public sealed class StoryServer : IAsyncDisposable
     public Uri Url { get; }
 
     /// <summary>
-    /// Starts serving; throws <see cref="FileNotFoundException"/> when there is no store at <see cref="ServeOptions.DbPath"/>,
+    /// Starts serving; throws <see cref="FileNotFoundException"/> when there is no store at <see cref="ServeOptions.DbPath"/>
+    /// (an SQLite path or a postgres:// URL), <see cref="Store.StoreUnavailableException"/> when it cannot be reached,
     /// <see cref="ArgumentException"/> for a host that is not an address, <see cref="IOException"/> when the port is taken.
     /// </summary>
     public static async Task<StoryServer> StartAsync(ServeOptions options, CancellationToken cancel = default)
     {
-        var dbPath = Path.GetFullPath(options.DbPath);
+        var dbPath = Store.ArticleStores.IsPostgres(options.DbPath) ? options.DbPath : Path.GetFullPath(options.DbPath);
         // Fails here, before listening, rather than on the first request.
-        using (Store.SqliteStore.OpenReadOnly(dbPath)) { }
+        using (Store.ArticleStores.OpenReadOnly(dbPath)) { }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

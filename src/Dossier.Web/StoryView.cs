@@ -12,7 +12,7 @@ namespace Dossier.Web;
 /// </summary>
 internal static class StoryView
 {
-    public static JsonObject Build(JsonObject story, SqliteStore store)
+    public static JsonObject Build(JsonObject story, IArticleStore store)
     {
         var articles = Json.Strings(story["articles"]).Select(store.LoadArticle).OfType<Article>().ToDictionary(a => a.Id);
         var info = new JsonObject();

@@ -85,6 +85,10 @@ public class StoryBrowserTests(SeedsServer server, Chromium chromium) : IClassFi
         var entities = await page.TextAsync("document.getElementById('entities').textContent");
         Assert.Contains("Bashar al-Assad", entities);
         Assert.Equal(story.GetProperty("outlets").GetArrayLength(), (await page.EvaluateAsync("document.querySelectorAll('#coverage .outlet').length")).GetInt32());
+
+        // How the outlets differ: every disagreement of the story's compare section, the seeds' framing among them.
+        Assert.Equal(story.GetProperty("compare").GetProperty("disagreements").GetArrayLength(), (await page.EvaluateAsync("document.querySelectorAll('#disagreements .disagreement').length")).GetInt32());
+        Assert.Contains("echo", await page.TextAsync("document.querySelector(\"#disagreements [data-kind='framing']\").textContent"));
         var rendered = await page.TextAsync("document.getElementById('app').innerText");
         foreach (var slip in new[] { "[object", "undefined", "\nnull", "http://" }) Assert.DoesNotContain(slip, rendered);
         Screenshots.AssertNotBlank(await page.ScreenshotAsync(Screenshots.File("story.png")), "story.png");

@@ -2,7 +2,7 @@ namespace Dossier.Web.Assets;
 
 /// <summary>
 /// A story: summary with a source marker per sentence, the timeline on a time axis, who said what by speaker
-/// (with fidelity flags), entities with aliases, each outlet's coverage, and the articles.
+/// (with fidelity flags), entities with aliases, how the outlets differ, each outlet's coverage, and the articles.
 /// </summary>
 internal static class StoryScript
 {
@@ -21,6 +21,7 @@ internal static class StoryScript
             timeline(s, outletOf, articleLink),
             quotes(s, outletOf, articleLink),
             entities(s),
+            differ(s, outletOf, articleLink),
             coverage(s, outletOf, articleLink),
             el('h2', {}, 'Articles'),
             el('ul', { id: 'articles' }, s.articles.map(id => el('li', {}, articleLink(id), ' ', el('span', { class: 'meta' }, outletOf(id), ' · ', (info[id] || {}).published || 'undated')))));
@@ -95,6 +96,27 @@ internal static class StoryScript
             el('tbody', {}, rows.map(e => el('tr', { 'data-entity': e.id },
               el('td', {}, e.name), el('td', {}, e.type), el('td', {}, e.aliases.filter(a => a !== e.name).join(', ')),
               el('td', {}, String(e.mentions)), el('td', {}, e.outlets.join(', '))))))];
+        }
+
+        // How the outlets differ (the story's compare section): disagreements first, then facts only one outlet reports,
+        // then facts every outlet of the event reports; each item links the sentences it rests on.
+        function differ(s, outletOf, articleLink) {
+          const c = s.compare;
+          if (!c || c.independentSources < 2) return null;
+          const cite = st => el('div', { class: 'source', 'data-article': st.article, 'data-sentence': st.sentence },
+            el('span', { class: 'meta' }, outletOf(st.article), ' — '), articleLink(st.article, st.sentence), el('blockquote', { class: 'source-text' }, st.text));
+          const kinds = { figures: 'Different figures', denial: 'Claim and denial', framing: 'Opposite framing' };
+          return [el('h2', {}, 'How the outlets differ'),
+            el('p', { class: 'meta' }, plural(c.independentSources, 'independent source'), ' (copies count once) · ', plural(c.shared.length, 'shared fact'), ' · ', plural(c.disagreements.length, 'disagreement')),
+            el('div', { id: 'disagreements' }, c.disagreements.map(d => el('div', { class: 'disagreement', 'data-kind': d.kind },
+              el('h3', {}, kinds[d.kind] || d.kind, ': ', d.point),
+              d.sides.map(x => el('div', {}, el('strong', {}, x.outlet), ' (', x.reported || 'date unknown', '): ', x.says, cite(x.statement))),
+              el('p', { class: 'meta' }, d.note)))),
+            el('div', { id: 'exclusives' }, c.exclusives.map(x => el('div', { class: 'exclusive', 'data-outlet': x.outlet },
+              el('h3', {}, 'Only ', x.outlet, el('span', { class: 'meta' }, ' · ' + plural(x.total, 'fact') + ' in ' + x.event)),
+              el('ul', {}, x.facts.slice(0, 10).map(f => el('li', {}, f.text, ' ', articleLink(f.statements[0].article, f.statements[0].sentence, '→'))))))),
+            el('div', { id: 'shared' }, c.shared.filter(f => f.reportedByAll).slice(0, 10).map(f => el('div', { class: 'shared' },
+              el('strong', {}, 'Every outlet of the event: '), f.text, el('span', { class: 'meta' }, ' · ', f.outlets.join(', '), f.attributedTo ? ' · attributed to ' + f.attributedTo : ''))))];
         }
 
         // What each outlet reports that the others do not: names, summary sentences and dates resting on it alone.

@@ -28,4 +28,7 @@ public sealed record Story(
 {
     /// <summary>Quotations given by more than one article, aligned word by word (see <see cref="QuoteVariant"/>).</summary>
     public ImmutableArray<QuoteVariant> QuoteVariants { get; init; } = [];
+
+    /// <summary>How the outlets differ: shared facts, exclusives, disagreements.</summary>
+    public Comparison Comparison { get; init; } = Comparison.Empty;
 }

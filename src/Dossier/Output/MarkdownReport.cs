@@ -13,6 +13,17 @@ public static class MarkdownReport
         return sink.ToString();
     }
 
+    /// <summary>One story's comparison of its outlets, as <c>dossier compare</c> prints it.</summary>
+    public static string WriteComparison(Story story, IReadOnlyDictionary<string, Article> articles)
+    {
+        var sink = new Sink();
+        sink.Heading(1, story.Title);
+        sink.Paragraph($"Story {story.Id}: {story.ArticleIds.Length} article(s).");
+        if (story.Comparison.IndependentSources < 2) sink.Paragraph("Only one independent source tells this story: there is nothing to compare.");
+        ComparisonReport.Render(story, articles, sink, 2);
+        return sink.ToString();
+    }
+
     private sealed class Sink : IReportSink
     {
         private readonly StringBuilder _sb = new();

@@ -12,7 +12,7 @@ namespace Dossier.Output;
 /// </summary>
 public static class StoriesJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(AnalysisResult result)
     {
@@ -127,7 +127,7 @@ public static class StoriesJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        QuoteVariants(w, s.QuoteVariants);
+        QuoteVariants(w, "quoteVariants", s.QuoteVariants);
         w.WriteStartArray("timeline");
         foreach (var t in s.Timeline)
         {
@@ -151,6 +151,7 @@ public static class StoriesJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        ComparisonJson.WriteSection(w, s.Comparison);
         w.WriteEndObject();
     }
 
@@ -185,9 +186,9 @@ public static class StoriesJson
     }
 
     // the same quotation in two articles; "changesMeaning" flags a misquote, not a respelling or punctuation
-    private static void QuoteVariants(Utf8JsonWriter w, ImmutableArray<QuoteVariant> variants)
+    internal static void QuoteVariants(Utf8JsonWriter w, string property, ImmutableArray<QuoteVariant> variants)
     {
-        w.WriteStartArray("quoteVariants");
+        w.WriteStartArray(property);
         foreach (var v in variants)
         {
             w.WriteStartObject();

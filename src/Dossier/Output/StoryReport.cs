@@ -36,12 +36,10 @@ internal static class StoryReport
                     sink.EndList();
                 }
             }
-            string Name(QuoteVersion q) => articles.TryGetValue(q.ArticleId, out var qa) ? Outlets.Name(qa) : q.ArticleId;
-            Section(sink, "Quoted differently", s.QuoteVariants.Where(v => v.ChangesMeaning), v =>
-                sink.Item($"{Version(v.First)} | {Version(v.Second)}", Changes(v), $"{Name(v.First)} vs {Name(v.Second)}"));
             Section(sink, "Who is in the story", s.Entities.Take(30), e =>
                 sink.Item(e.Name + (e.Aliases.Length > 1 ? " (also: " + string.Join(", ", e.Aliases.Where(x => x != e.Name)) + ")" : ""),
                     $"{e.ArticleIds.Length} article(s): {Src(e.ArticleIds)}", StoriesJson.TypeName(e.Type)));
+            ComparisonReport.Render(s, articles, sink, 3);
             Section(sink, "Events", s.Events, e => sink.Item(e.Title, Src(e.ArticleIds), e.Date?.ToIso() ?? "date unknown"));
             Section(sink, "Coverage", s.ArticleIds.Select(id => articles[id]), a =>
                 sink.Item(a.Title ?? FirstWords(a.Text), $"{a.Path}" + (a.FragmentOf is not null ? ", split from a glued page" : "") + (a.Truncated ? ", cut off" : ""),
@@ -50,17 +48,6 @@ internal static class StoryReport
 
         Section(sink, "Rejected inputs", result.Rejected, r => sink.Item(r.Reason, r.Code, r.Path), level: 2);
     }
-
-    private static string Version(QuoteVersion v) => (v.Frame.Length > 0 ? v.Frame + " " : "") + $"\"{v.Text}\"";
-
-    /// <summary>The differences that change what was said; spelling and punctuation are not listed.</summary>
-    private static string Changes(QuoteVariant v) =>
-        "differs: " + string.Join(", ", v.Changes.Where(c => c.Meaningful).Select(c => c.Kind switch
-        {
-            WordChangeKind.Dropped => $"only the first has \"{c.First}\"",
-            WordChangeKind.Added => $"only the second has \"{c.Second}\"",
-            _ => $"\"{c.First}\" / \"{c.Second}\"",
-        }));
 
     private static void Section<T>(IReportSink sink, string title, IEnumerable<T> items, Action<T> item, int level = 3)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Clean;
+using Dossier.Compare;
 using Dossier.Cluster;
 using Dossier.Entities;
 using Dossier.Extract;
@@ -16,13 +17,14 @@ namespace Dossier.Pipeline;
 /// <summary>
 /// The pipeline, in order, in one place. Per document: ingest → extract (HTML) → clean.
 /// Per article: tokenize → entities → time expressions → quotes.
-/// Per collection: cluster into events and stories; then per story: merge entities → link speakers → timeline → summary.
+/// Per collection: cluster into events and stories; then per story: merge entities → link speakers → timeline → summary
+/// → compare (how the outlets differ).
 /// Every step takes records and returns new ones; nothing is mutated between stages.
 /// </summary>
 public sealed class DossierPipeline(DossierOptions? options = null)
 {
     public static readonly ImmutableArray<string> StageNames =
-        ["ingest", "extract", "clean", "tokenize", "entities", "times", "quotes", "cluster", "merge-entities", "link-speakers", "timeline", "summarize"];
+        ["ingest", "extract", "clean", "tokenize", "entities", "times", "quotes", "cluster", "merge-entities", "link-speakers", "timeline", "summarize", "compare"];
 
     private readonly DossierOptions _options = options ?? DossierOptions.Default;
     private readonly EntityRecognizer _recognizer = new();
@@ -32,6 +34,7 @@ public sealed class DossierPipeline(DossierOptions? options = null)
     private readonly EntityMerger _merger = new();
     private readonly TimelineBuilder _timeline = new();
     private readonly Summarizer _summarizer = new();
+    private readonly Comparer _comparer = new();
 
     /// <summary>ingest: one file into raw documents (or rejections).</summary>
     public static IngestResult Read(string path) => DocumentReader.Read(path);
@@ -104,7 +107,7 @@ public sealed class DossierPipeline(DossierOptions? options = null)
     /// <summary>cluster: articles into events and events into stories.</summary>
     public ImmutableArray<StoryCluster> Cluster(IReadOnlyList<AnnotatedArticle> articles) => _clusterer.Cluster(articles);
 
-    /// <summary>cluster → per story: merge-entities → link-speakers → timeline → summarize.</summary>
+    /// <summary>cluster → per story: merge-entities → link-speakers → timeline → summarize → compare.</summary>
     public ImmutableArray<Story> BuildStories(IReadOnlyList<AnnotatedArticle> articles, Action<int, int>? progress = null)
     {
         var byId = articles.ToDictionary(a => a.Article.Id);
@@ -118,10 +121,23 @@ public sealed class DossierPipeline(DossierOptions? options = null)
             var timeline = _timeline.Build(members, _options.Timeline.MaxDates, _options.Timeline.SentencesPerDate);
             var summary = Summarize(c, byId);
             var title = string.IsNullOrWhiteSpace(c.Title) ? FallbackTitle(members[0].Article) : c.Title;
-            stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary) { QuoteVariants = QuoteFidelity.Compare(members) });
+            var variants = QuoteFidelity.Compare(members);
+            stories.Add(new Story(c.Id, title, c.ArticleIds, c.Events, entities, quotes, timeline, summary)
+            {
+                QuoteVariants = variants,
+                Comparison = _comparer.Compare(members, c.Events, entities, quotes, variants),
+            });
             progress?.Invoke(stories.Count, clusters.Length);
         }
         return stories.ToImmutable();
+    }
+
+    /// <summary>merge-entities → link-speakers → compare, for articles already grouped into a story's events (a stored story).</summary>
+    public Comparison Compare(IReadOnlyList<AnnotatedArticle> members, IReadOnlyList<Event> events)
+    {
+        var entities = _merger.Merge(members);
+        var quotes = SpeakerLinker.Link(members.SelectMany(m => m.Quotes), entities);
+        return _comparer.Compare(members, events, entities, quotes, QuoteFidelity.Compare(members));
     }
 
     /// <summary>

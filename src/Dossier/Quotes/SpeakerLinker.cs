@@ -18,17 +18,29 @@ public static class SpeakerLinker
         var keyed = entities
             .Select(e => (Entity: e, Keys: e.Aliases.IsDefault ? [NameWords.Key(e.Name)] : e.Aliases.Prepend(e.Name).Select(NameWords.Key).ToList()))
             .ToList();
-        return [.. quotes.Select(q => Find(q, keyed) is { } e ? q with { SpeakerEntityId = e.Id, Speaker = e.Name } : q)];
+        // indexes, so a story of thousands of articles and quotes is not a scan of every entity per quote
+        var order = entities.Select((e, i) => (e, i)).ToDictionary(x => x.e.Id, x => x.i);
+        var byArticle = entities.Where(e => !e.Mentions.IsDefault)
+            .SelectMany(e => e.Mentions.Select(m => (m, e)))
+            .GroupBy(x => x.m.ArticleId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var byName = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        return [.. quotes.Select(q => Find(q, keyed, byArticle, order, byName) is { } e ? q with { SpeakerEntityId = e.Id, Speaker = e.Name } : q)];
     }
 
-    private static Entity? Find(Quote q, List<(Entity Entity, List<string[]> Keys)> keyed)
+    private static Entity? Find(Quote q, List<(Entity Entity, List<string[]> Keys)> keyed, Dictionary<string, List<(Mention m, Entity e)>> byArticle,
+        Dictionary<string, int> order, Dictionary<string, Entity?> byName)
     {
-        var overlapping = q.SpeakerSpan is { } span
-            ? keyed.Select(k => k.Entity).Where(e => !e.Mentions.IsDefault && e.Mentions.Any(m => m.ArticleId == q.ArticleId && Covers(m.Span, span))).ToList()
+        var overlapping = q.SpeakerSpan is { } span && byArticle.TryGetValue(q.ArticleId, out var inArticle)
+            ? inArticle.Where(x => Covers(x.m.Span, span)).Select(x => x.e).Distinct().OrderBy(e => order[e.Id]).ToList()
             : [];
         var person = overlapping.FirstOrDefault(e => e.Type == EntityType.Person);
         if (person is not null) return person;
-        if (q.Speaker is { } name && ByName(name, keyed) is { } named) return named;
+        if (q.Speaker is { } name)
+        {
+            if (!byName.TryGetValue(name, out var named)) byName[name] = named = ByName(name, keyed);
+            if (named is not null) return named;
+        }
         return overlapping.FirstOrDefault();
     }
 

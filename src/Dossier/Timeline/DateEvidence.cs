@@ -94,7 +94,7 @@ internal static class DateEvidence
     {
         if (date.Granularity != DateGranularity.Day || article.Published?.Start is not DateOnly p || date.Start is not DateOnly d) return 1.0;
         var lag = p.DayNumber - d.DayNumber;
-        return lag > 2 ? 1.5 : lag < 0 ? 0.5 : 1.0;
+        return lag > 2 ? 2.0 : lag < 0 ? 0.5 : 1.0;
     }
 
     // "since March 2011", "until 2014": the date bounds a span told about; it is not the news of that day.

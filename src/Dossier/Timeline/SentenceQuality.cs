@@ -9,7 +9,8 @@ namespace Dossier.Timeline;
 /// </summary>
 internal static partial class SentenceQuality
 {
-    private const int IdealMaxWords = 40;
+    // A timeline entry is a one-line statement of what happened: journalists' entries run about 20 words a sentence.
+    private const int IdealMaxWords = 20;
     private const int MinWords = 6;
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\b(?:GMT|EDT|EST|BST|UTC)\b", RegexOptions.CultureInvariant)]

@@ -15,9 +15,12 @@ internal sealed class StemBag
     public StemBag(string text)
     {
         var c = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = 0;
         foreach (var t in Tokenizer.Tokenize(text))
         {
-            if (t.Kind is not (Model.TokenKind.Word or Model.TokenKind.Number) || Stopwords.Contains(t.Text)) continue;
+            if (t.Kind is not (Model.TokenKind.Word or Model.TokenKind.Number)) continue;
+            words++;
+            if (Stopwords.Contains(t.Text)) continue;
             // Date words are shared by every sentence about the same date; they say nothing about the content.
             if (IsDateWord(t.Text.TrimEnd('.'))) continue;
             var stem = t.IsWord ? Stemmer.Stem(t.Text.ToLowerInvariant()) : t.Text;
@@ -25,7 +28,7 @@ internal sealed class StemBag
         }
         counts = c.ToFrozenDictionary(StringComparer.Ordinal);
         norm = Math.Sqrt(counts.Values.Sum(v => (double)v * v));
-        WordCount = Tokenizer.Tokenize(text).Count(t => t.Kind is Model.TokenKind.Word or Model.TokenKind.Number);
+        WordCount = words;
     }
 
     private static bool IsDateWord(string w) =>
@@ -36,6 +39,9 @@ internal sealed class StemBag
     public int WordCount { get; }
 
     public bool IsEmpty => counts.Count == 0;
+
+    /// <summary>Each stem and how often the sentence has it.</summary>
+    public IReadOnlyDictionary<string, int> Counts => counts;
 
     public double Cosine(StemBag other)
     {

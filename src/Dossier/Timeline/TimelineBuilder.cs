@@ -27,7 +27,10 @@ public sealed class TimelineBuilder
         var limit = maxDates ?? AutomaticMax;
         var witnesses = articles.Count(a => a.Article.Published is not null || a.Times.Any(t => t.Value?.IsAnchored == true));
         var eligible = maxDates is null ? dates.Where(d => Enough(d, dates[0], witnesses)) : dates;
-        var picker = new SentencePicker();
+        var picker = new SentencePicker(articles);
+        // A date is key when much refers to it and what refers to it is what the story is about: "shares fell on
+        // Tuesday" in an oil-spill story is evidence for Tuesday, but weak evidence of a key event.
+        eligible = [.. eligible.Select(d => (d, s: d.Score * picker.Relevance(d))).OrderByDescending(x => x.s).ThenBy(x => x.d.Date.Start).Select(x => x.d)];
         var entries = new List<TimelineEntry>();
         foreach (var date in eligible)
         {

@@ -57,6 +57,20 @@ public class AnalyzeRunTests
     }
 
     [Fact]
+    public void Should_Show_How_The_Outlets_Differ_In_Both_Reports()
+    {
+        using var dir = new TempDir();
+        Run(dir, TestData.Seed("000"), TestData.Seed("001"));
+        foreach (var name in new[] { "report.md", "report.html" })
+        {
+            var report = File.ReadAllText(Path.Combine(dir.File("out"), name));
+            Assert.Contains("How the outlets differ", report);
+            Assert.Contains("opposite framing", report);
+            Assert.Contains("Reported by every outlet of the event", report);
+        }
+    }
+
+    [Fact]
     public void Should_Add_Nothing_Twice_When_Run_Again()
     {
         using var dir = new TempDir();
