@@ -11,6 +11,7 @@ internal static class TrainCommand
     {
         var cmd = new Command("train", "Train a statistical model from its benchmark's training data.");
         cmd.Subcommands.Add(Ner());
+        cmd.Subcommands.Add(TrainDfCommand.Create());
         return cmd;
     }
 
