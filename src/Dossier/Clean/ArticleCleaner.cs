@@ -15,6 +15,7 @@ public static class ArticleCleaner
     {
         url ??= raw.Url;
         var cleaned = TextCleaner.Clean(TextNormalizer.Normalize(text), title ?? raw.Title, source ?? raw.Source ?? SourceFromDocNo(raw.DocId), published ?? raw.Published);
+        url ??= cleaned.Removed.Where(r => r.Rule == "url-line").Select(r => AddressOf(r.Text)).FirstOrDefault();
         if (cleaned.Source is null && HostOf(url) is string host)
             cleaned = cleaned with { Source = host, Provenance = cleaned.Provenance.Add(new Provenance("clean", "source:url-host")) };
         var fragments = FragmentSplitter.Split(cleaned.Paragraphs);
@@ -38,6 +39,13 @@ public static class ArticleCleaner
             });
         }
         return articles.ToImmutable();
+    }
+
+    /// <summary>A page address line as an address: "http : / / www . x . com / a - b . html" → "http://www.x.com/a-b.html".</summary>
+    private static string AddressOf(string line)
+    {
+        var joined = string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
+        return joined.Contains("://", StringComparison.Ordinal) ? joined : "http://" + joined;
     }
 
     /// <summary>The outlet a URL belongs to, as its host without "www." ("nytimes.com").</summary>

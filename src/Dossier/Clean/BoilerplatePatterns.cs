@@ -19,6 +19,7 @@ public static partial class BoilerplatePatterns
         ("navigation", NavigationRegex()),
         ("advertisement", AdRegex()),
         ("copyright", CopyrightRegex()),
+        ("url-line", UrlLineRegex()),
     ];
 
     [GeneratedRegex(@"^(follow us( on)?|share( this( article| story)?)?( on)?|share via|tweet|email this|print this( article)?|(like|follow) us on (facebook|twitter|x)|whatsapp|facebook|twitter|linkedin)\s*:?\s*$", RegexOptions.IgnoreCase)]
@@ -41,6 +42,11 @@ public static partial class BoilerplatePatterns
 
     [GeneratedRegex(@"^(advertisement|sponsored( content)?|promoted( content)?|ad|ads by .{1,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex AdRegex();
+
+    // a line that is only a web address, also as tokenised corpora write it ("http : / / www . example . com / a - b . html"):
+    // the page's address, not a paragraph (ECB+ opens every document with one)
+    [GeneratedRegex(@"^(?=https?\s*:|www\s*\.)(?:https?\s*:\s*/\s*/\s*)?[\w%~+-]+(?:\s*[./?=&#:_-]+\s*[\w%~+]+)*\s*/?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlLineRegex();
 
     [GeneratedRegex(@"^(©|\(c\)|copyright\b).{0,120}$|^all rights reserved\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightRegex();
