@@ -36,51 +36,49 @@ public static class ComparisonJson
     {
         w.WriteNumber("outlets", c.Outlets);
         w.WriteNumber("independentSources", c.IndependentSources);
-        w.WriteStartArray("shared");
-        foreach (var f in c.Shared) Fact(w, f);
-        w.WriteEndArray();
-        w.WriteStartArray("exclusives");
-        foreach (var x in c.Exclusives)
+        Array(w, "shared", c.Shared, Fact);
+        Array(w, "exclusives", c.Exclusives, (w, x) =>
         {
-            w.WriteStartObject();
             w.WriteString("outlet", x.Outlet);
             w.WriteString("event", x.EventId);
             w.WriteNumber("total", x.Total);
-            w.WriteStartArray("facts");
-            foreach (var f in x.Facts) Fact(w, f);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("disagreements");
-        foreach (var d in c.Disagreements)
+            Array(w, "facts", x.Facts, Fact);
+        });
+        Array(w, "disagreements", c.Disagreements, (w, d) =>
         {
-            w.WriteStartObject();
             w.WriteString("kind", d.Kind.ToString().ToLowerInvariant());
             w.WriteString("point", d.Point);
             w.WriteString("note", d.Note);
             w.WriteString("rule", d.Rule);
-            w.WriteStartArray("sides");
-            foreach (var s in d.Sides)
+            Array(w, "sides", d.Sides, (w, s) =>
             {
-                w.WriteStartObject();
                 w.WriteString("outlet", s.Outlet);
                 w.WriteString("says", s.Says);
                 w.WriteString("reported", s.Reported?.ToIso());
                 w.WritePropertyName("statement");
+                w.WriteStartObject();
                 Statement(w, s.Statement);
                 w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
+        });
+        StoriesJson.QuoteVariants(w, "quoteDifferences", c.QuoteDifferences);
+    }
+
+    /// <summary>An array of objects, each written by <paramref name="fields"/> inside its braces.</summary>
+    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        w.WriteStartArray(name);
+        foreach (var x in items)
+        {
+            w.WriteStartObject();
+            fields(w, x);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        StoriesJson.QuoteVariants(w, "quoteDifferences", c.QuoteDifferences);
     }
 
     private static void Fact(Utf8JsonWriter w, Fact f)
     {
-        w.WriteStartObject();
         w.WriteString("id", f.Id);
         w.WriteString("text", f.Reports[0].Text);
         w.WriteBoolean("reportedByAll", f.ReportedByAll);
@@ -92,21 +90,16 @@ public static class ComparisonJson
         w.WriteString("firstReported", f.FirstReported?.ToIso());
         w.WriteString("attributedTo", f.AttributedTo);
         w.WriteNumber("similarity", Math.Round(f.Similarity, 3));
-        w.WriteStartArray("statements");
-        foreach (var s in f.Reports) Statement(w, s);
-        w.WriteEndArray();
-        w.WriteEndObject();
+        Array(w, "statements", f.Reports, Statement);
     }
 
     private static void Statement(Utf8JsonWriter w, Statement s)
     {
-        w.WriteStartObject();
         w.WriteString("article", s.Ref.ArticleId);
         w.WriteNumber("sentence", s.Ref.Sentence);
         w.WriteNumber("start", s.Ref.Span.Start);
         w.WriteNumber("end", s.Ref.Span.End);
         w.WriteString("text", s.Text);
         w.WriteString("attributedTo", s.AttributedTo);
-        w.WriteEndObject();
     }
 }
