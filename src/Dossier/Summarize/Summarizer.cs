@@ -20,20 +20,33 @@ public sealed class Summarizer(SummaryOptions? options = null)
         if (articles.Count == 0 || maxWords <= 0) return [];
         var all = SentenceUnit.All(articles, out var vectorize);
         var support = new SupportFinder(all, _o.SupportThreshold);
-        var centroid = TermVector.SumOfUnits(articles.Select((_, i) => TermVector.SumOfUnits(all.Where(s => s.ArticleIndex == i).Select(s => s.Vector))));
         var queryVector = string.IsNullOrWhiteSpace(query) ? null : vectorize(SentenceUnit.Stems(Tokenizer.Tokenize(TextNormalizer.Normalize(query))));
         var sentencesPerArticle = articles.Select(a => Math.Max(1, a.Article.Sentences.Length)).ToArray();
 
-        var scored = all.Where(s => SentenceFilter.Eligible(s, _o))
-            .Select(s => (s, Score(s, centroid, queryVector, support, articles.Count, sentencesPerArticle[s.ArticleIndex])))
+        var concepts = new Concepts();
+        var queryStems = string.IsNullOrWhiteSpace(query) ? new HashSet<string>()
+            : Concepts.Words(query).Where(w => !Stopwords.Contains(w)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var relevance = all.Select(s => queryVector is null ? 0 : s.Vector.Cosine(queryVector)).ToArray();
+        var topRelevance = relevance.DefaultIfEmpty(0).Max();
+        var value = all.Select((s, i) =>
+            (1 + (topRelevance > 0 ? _o.QueryBoost * relevance[i] / topRelevance : 0))
+            * (1 + (articles.Count == 1 ? _o.SingleArticlePositionBonus : _o.PositionBonus) * (1 - (double)s.Sentence.Index / sentencesPerArticle[s.ArticleIndex])))
+            .ToArray();
+        var weights = concepts.Weights([.. all.Select((s, i) => (s.ArticleIndex, concepts.Of(Compressor.Clean(s.Sentence.Text)), value[i]))],
+            MinArticles(articles.Count), _o.UnigramWeight, queryStems, _o.QueryTermBoost, _o.DfPower);
+        var relevanceIndex = all.Select((s, i) => (s, i)).ToDictionary(t => t.s, t => relevance[t.i]);
+        var candidates = all.Where(s => SentenceFilter.Eligible(s, _o) && (topRelevance == 0 || relevanceIndex[s] >= _o.MinRelevance * topRelevance))
+            .SelectMany(s => Compressor.Variants(s.Sentence.Text).Take(_o.Variants)
+                .Select(t => new Candidate(s, t, SentenceUnit.WordCount(t), concepts.Of(t, known: true), SentenceFilter.FormFactor(s, _o) * (1 + _o.LeadForm * (1 - (double)s.Sentence.Index / sentencesPerArticle[s.ArticleIndex])) * (1 + (topRelevance > 0 ? _o.RelevanceForm * relevanceIndex[s] / topRelevance : 0))))
+                .Where(c => c.Words >= _o.MinWords))
             .ToList();
-        var chosen = MmrSelector.Select(scored, maxWords, _o);
+        var chosen = new ConceptSelector(candidates, weights, maxWords, _o.RedundancyThreshold, _o.LengthExponent).Select();
 
         return [.. chosen
-            .OrderBy(s => SortDate(s.Article.Published))
-            .ThenBy(s => s.ArticleIndex)
-            .ThenBy(s => s.Sentence.Index)
-            .Select(s => new SummarySentence(s.Sentence.Text, s.Ref, support.Support(s)))];
+            .OrderBy(c => SortDate(c.Unit.Article.Published))
+            .ThenBy(c => c.Unit.ArticleIndex)
+            .ThenBy(c => c.Unit.Sentence.Index)
+            .Select(c => new SummarySentence(c.Text, c.Unit.Ref, support.Support(c.Unit)))];
     }
 
     /// <summary>
@@ -42,12 +55,9 @@ public sealed class Summarizer(SummaryOptions? options = null)
     /// </summary>
     private static DateOnly SortDate(DateValue? d) => d?.Start ?? DateOnly.MaxValue;
 
-    private double Score(SentenceUnit s, TermVector centroid, TermVector? query, SupportFinder support, int articleCount, int sentences)
-    {
-        var bonus = articleCount == 1 ? _o.SingleArticlePositionBonus : _o.PositionBonus;
-        var position = 1 + bonus * (1 - (double)s.Sentence.Index / sentences);
-        var others = articleCount > 1 ? (double)support.Articles(s) / (articleCount - 1) : 0;
-        var score = s.Vector.Cosine(centroid) * position * (1 + _o.SupportBonus * others) * SentenceFilter.FormFactor(s, _o);
-        return query is null ? score : (1 - _o.QueryWeight) * score + _o.QueryWeight * s.Vector.Cosine(query) * SentenceFilter.FormFactor(s, _o);
-    }
+    /// <summary>
+    /// Articles that must state a concept for it to count: three in a large set, as ICSISumm used for ten articles;
+    /// fewer when there are only a few articles to agree.
+    /// </summary>
+    private int MinArticles(int articles) => articles >= 10 ? _o.MinDf : articles >= 3 ? 2 : 1;
 }

@@ -32,7 +32,7 @@ public sealed record SummaryOptions
     /// Extra weight for lead sentences: news puts the gist first. At 0.3 the lead gains 30% over the last line;
     /// on DUC 2006 0 and 0.3 tie and 1.0 loses half a point, so it mostly settles near-ties.
     /// </summary>
-    public const double DefaultPositionBonus = 0.3;
+    public const double DefaultPositionBonus = 0;
 
     /// <summary>
     /// Extra weight for sentences other outlets also report (times the share of other articles that do): a fact told
@@ -68,6 +68,16 @@ public sealed record SummaryOptions
     public double PronounPenalty { get; init; } = DefaultPronounPenalty;
     public double QuotePenalty { get; init; } = DefaultQuotePenalty;
     public double QueryWeight { get; init; } = DefaultQueryWeight;
+    public double QueryBoost { get; init; } = 2.0;
+    public int Variants { get; init; } = 9;
+    public double MinRelevance { get; init; } = 0.15;
+    public double QueryTermBoost { get; init; } = 0;
+    public double DfPower { get; init; } = 1;
+    public int MinDf { get; init; } = 2;
+    public double LeadForm { get; init; } = 1;
+    public double RelevanceForm { get; init; } = 0;
+    public double LengthExponent { get; init; } = 1;
+    public double UnigramWeight { get; init; } = 0;
 
     public static SummaryOptions Default { get; } = new();
 }
