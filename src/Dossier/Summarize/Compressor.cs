@@ -42,6 +42,10 @@ internal static partial class Compressor
     [GeneratedRegex(@"^(?:(?:Last|This|Earlier this|Later that|Next|Early last|Late last)\s+(?:week|month|year|spring|summer|fall|autumn|winter|weekend)|(?:On|Last|By)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:In|Since|By)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|Earlier|Later|Recently|Currently|Today|Yesterday),\s+(?=[A-Za-z])")]
     private static partial Regex LeadingTime();
 
+    /// <summary>An appositive after a name: "Putin, a former KGB officer, said" → "Putin said".</summary>
+    [GeneratedRegex(@"(?<=[A-Z][\w.'\-]*),\s+(?:a|an|the|who|whose|now|then|formerly|also|both|its|his|her|their)\s+[^,;""()]{2,80}?,(?=\s+[a-z])")]
+    private static partial Regex Appositive();
+
     /// <summary>", however," / ", meanwhile," inside a sentence.</summary>
     [GeneratedRegex(@",\s+(?:however|meanwhile|though|moreover|furthermore|nevertheless|in turn|in fact|for example|for instance|of course),(?=\s)")]
     private static partial Regex InnerConnective();
@@ -67,7 +71,9 @@ internal static partial class Compressor
         var heavy = Tidy(LeadingAttribution().Replace(RelativeClause().Replace(light, ""), "", 1));
         var relative = Tidy(RelativeClause().Replace(light, ""));
         var unattributed = Tidy(LeadingAttribution().Replace(light, "", 1));
-        return [.. new[] { full, light, heavy, relative, unattributed }.Distinct(StringComparer.Ordinal)];
+        var appositive = Tidy(Appositive().Replace(light, ""));
+        var all = Tidy(Appositive().Replace(heavy, ""));
+        return [.. new[] { full, light, heavy, relative, unattributed, appositive, all }.Distinct(StringComparer.Ordinal)];
     }
 
     private static string Tidy(string text)

@@ -12,7 +12,7 @@ internal sealed record Candidate(SentenceUnit Unit, string Text, int Words, int[
 /// Greedy by gain per word (Khuller et al.'s budgeted coverage), compared with the best single sentence, then
 /// improved by swapping one chosen sentence for another and refilling, until no swap helps.
 /// </summary>
-internal sealed class ConceptSelector(IReadOnlyList<Candidate> candidates, double[] weights, int maxWords, double redundancy, double lengthExponent = 1)
+internal sealed class ConceptSelector(IReadOnlyList<Candidate> candidates, double[] weights, int maxWords, double redundancy)
 {
     /// <summary>Replacements tried per chosen sentence in the swap phase, best gain per word first.</summary>
     private const int SwapBreadth = 25;
@@ -41,7 +41,7 @@ internal sealed class ConceptSelector(IReadOnlyList<Candidate> candidates, doubl
             foreach (var c in pool)
             {
                 if (c.Words > maxWords - words || chosen.Any(x => Clash(x, c))) continue;
-                var ratio = Gain(c, cover) / Math.Pow(c.Words, lengthExponent);
+                var ratio = Gain(c, cover) / c.Words;
                 if (ratio > bestRatio + 1e-12) (best, bestRatio) = (c, ratio);
             }
             if (best is null) return chosen;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Dossier.Text;
 
@@ -22,16 +21,10 @@ internal sealed partial class Concepts
     {
         var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
         var ids = new HashSet<int>();
-        var keys = new List<string>();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (!Stopwords.Contains(words[i])) keys.Add(Stemmer.Stem(words[i]));
-            for (var j = i + 1; j < words.Count && j <= i + 1 + SkipGap; j++)
-                if (!(Stopwords.Contains(words[i]) && Stopwords.Contains(words[j])))
-                    keys.Add(Stemmer.Stem(words[i]) + " " + Stemmer.Stem(words[j]));
-        }
-        foreach (var key in keys)
-        {
+            if (Stopwords.Contains(words[i]) && Stopwords.Contains(words[i + 1])) continue;
+            var key = Stemmer.Stem(words[i]) + " " + Stemmer.Stem(words[i + 1]);
             if (!_ids.TryGetValue(key, out var id))
             {
                 if (known) continue;
@@ -44,8 +37,6 @@ internal sealed partial class Concepts
 
     public int Count => _ids.Count;
 
-    public const int SkipGap = 0;
-
     /// <summary>
     /// What a concept too few articles state still weighs: enough to fill room the shared facts leave (one article's
     /// own details, or a set of articles that share little), never enough to outweigh a shared fact.
@@ -54,11 +45,11 @@ internal sealed partial class Concepts
 
     /// <summary>
     /// Each concept's weight: the number of articles that state it (the document frequency), each article counting
-    /// by its best sentence for the concept — raised by that sentence's closeness to the query and its lead
-    /// position. Concepts fewer than <paramref name="minArticles"/> articles state weigh nothing: one outlet's
-    /// detail is not the story.
+    /// by the value of its best sentence for the concept (raised with the sentence's closeness to the query).
+    /// Concepts fewer than <paramref name="minArticles"/> articles state weigh next to nothing: one outlet's detail
+    /// is not the story.
     /// </summary>
-    public double[] Weights(IReadOnlyList<(int Article, int[] Concepts, double Value)> sentences, int minArticles, double unigramWeight, IReadOnlySet<string> queryStems, double queryTermBoost, double dfPower)
+    public double[] Weights(IReadOnlyList<(int Article, int[] Concepts, double Value)> sentences, int minArticles)
     {
         var best = new Dictionary<(int Article, int Concept), double>();
         foreach (var (article, concepts, value) in sentences)
@@ -73,14 +64,6 @@ internal sealed partial class Concepts
         }
         for (var c = 0; c < weights.Length; c++)
             if (df[c] < minArticles) weights[c] *= Minor;
-        foreach (var (key, c) in _ids)
-        {
-            if (df[c] > 0) weights[c] = Math.Pow(weights[c] / df[c], 1) * Math.Pow(df[c], dfPower);
-            if (!key.Contains(' ', StringComparison.Ordinal)) weights[c] *= unigramWeight;
-            if (key.Split(' ').Any(queryStems.Contains)) weights[c] *= 1 + queryTermBoost;
-        }
         return weights;
     }
-
-    public static ImmutableArray<string> Words(string text) => [.. Word().Matches(text.ToLowerInvariant()).Select(m => m.Value)];
 }

@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
 using Dossier.Model;
-using Dossier.Text;
 
 namespace Dossier.Summarize;
 
 /// <summary>
-/// Multi-document extractive summary; every sentence lists the articles that say the same.
-/// Sentences are scored by closeness to the centroid of the articles (stemmed content words, TF-IDF), raised for
-/// lead position and for being reported by other articles too, lowered for opening on a pronoun or a quotation, and
-/// (with a query) mixed with closeness to the query. MMR picks within the word budget; the picks are then ordered by
-/// article date, article and position so the summary reads in the order things were reported.
+/// Multi-document extractive summary in the manner of ICSISumm (Gillick and Favre): the summary is the set of
+/// sentence wordings, within the word budget, that covers the most weight of distinct concepts — stemmed word bigrams
+/// weighted by how many articles state them (see <see cref="Concepts"/>), so a fact reported everywhere is worth
+/// more, and a repeated fact is worth nothing the second time. With a query, a concept's weight in an article rises
+/// with the closeness to the query of the sentence stating it, and sentences with little to do with the query are
+/// not candidates. A sentence's weight rises towards the lead of its article and falls if it opens on a pronoun or a
+/// quotation. Each sentence may be used as written or in a shorter wording (<see cref="Compressor"/>). The picks are
+/// ordered by article date, article and position so the summary reads in the order things were reported, and every
+/// sentence lists the other articles that say the same.
 /// </summary>
 public sealed class Summarizer(SummaryOptions? options = null)
 {
@@ -20,27 +23,30 @@ public sealed class Summarizer(SummaryOptions? options = null)
         if (articles.Count == 0 || maxWords <= 0) return [];
         var all = SentenceUnit.All(articles, out var vectorize);
         var support = new SupportFinder(all, _o.SupportThreshold);
-        var queryVector = string.IsNullOrWhiteSpace(query) ? null : vectorize(SentenceUnit.Stems(Tokenizer.Tokenize(TextNormalizer.Normalize(query))));
+        var queryVector = string.IsNullOrWhiteSpace(query) ? null : vectorize(QueryTerms.Of(query));
         var sentencesPerArticle = articles.Select(a => Math.Max(1, a.Article.Sentences.Length)).ToArray();
 
-        var concepts = new Concepts();
-        var queryStems = string.IsNullOrWhiteSpace(query) ? new HashSet<string>()
-            : Concepts.Words(query).Where(w => !Stopwords.Contains(w)).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        // Closeness to the query, as a share of the closest sentence's (0 for all without a query).
         var relevance = all.Select(s => queryVector is null ? 0 : s.Vector.Cosine(queryVector)).ToArray();
-        var topRelevance = relevance.DefaultIfEmpty(0).Max();
-        var value = all.Select((s, i) =>
-            (1 + (topRelevance > 0 ? _o.QueryBoost * relevance[i] / topRelevance : 0))
-            * (1 + (articles.Count == 1 ? _o.SingleArticlePositionBonus : _o.PositionBonus) * (1 - (double)s.Sentence.Index / sentencesPerArticle[s.ArticleIndex])))
-            .ToArray();
-        var weights = concepts.Weights([.. all.Select((s, i) => (s.ArticleIndex, concepts.Of(Compressor.Clean(s.Sentence.Text)), value[i]))],
-            MinArticles(articles.Count), _o.UnigramWeight, queryStems, _o.QueryTermBoost, _o.DfPower);
-        var relevanceIndex = all.Select((s, i) => (s, i)).ToDictionary(t => t.s, t => relevance[t.i]);
-        var candidates = all.Where(s => SentenceFilter.Eligible(s, _o) && (topRelevance == 0 || relevanceIndex[s] >= _o.MinRelevance * topRelevance))
-            .SelectMany(s => Compressor.Variants(s.Sentence.Text).Take(_o.Variants)
-                .Select(t => new Candidate(s, t, SentenceUnit.WordCount(t), concepts.Of(t, known: true), SentenceFilter.FormFactor(s, _o) * (1 + _o.LeadForm * (1 - (double)s.Sentence.Index / sentencesPerArticle[s.ArticleIndex])) * (1 + (topRelevance > 0 ? _o.RelevanceForm * relevanceIndex[s] / topRelevance : 0))))
+        var top = relevance.DefaultIfEmpty(0).Max();
+        if (top > 0) relevance = [.. relevance.Select(r => r / top)];
+        double Lead(SentenceUnit s) => 1 - (double)s.Sentence.Index / sentencesPerArticle[s.ArticleIndex];
+
+        // One article alone has no agreement to weigh, so its lead carries the concepts' weight instead.
+        var concepts = new Concepts();
+        var weights = concepts.Weights(
+            [.. all.Select((s, i) => (s.ArticleIndex, concepts.Of(Compressor.Clean(s.Sentence.Text)),
+                (1 + _o.QueryBoost * relevance[i]) * (articles.Count == 1 ? 1 + _o.SingleArticlePositionBonus * Lead(s) : 1)))],
+            Math.Min(articles.Count, _o.MinArticles));
+
+        var candidates = all.Select((s, i) => (s, i))
+            .Where(t => SentenceFilter.Eligible(t.s, _o) && (top == 0 || relevance[t.i] >= _o.MinRelevance))
+            .SelectMany(t => Compressor.Variants(t.s.Sentence.Text)
+                .Select(text => new Candidate(t.s, text, SentenceUnit.WordCount(text), concepts.Of(text, known: true),
+                    SentenceFilter.FormFactor(t.s, _o) * (1 + _o.PositionBonus * Lead(t.s))))
                 .Where(c => c.Words >= _o.MinWords))
             .ToList();
-        var chosen = new ConceptSelector(candidates, weights, maxWords, _o.RedundancyThreshold, _o.LengthExponent).Select();
+        var chosen = new ConceptSelector(candidates, weights, maxWords, _o.RedundancyThreshold).Select();
 
         return [.. chosen
             .OrderBy(c => SortDate(c.Unit.Article.Published))
@@ -54,10 +60,4 @@ public sealed class Summarizer(SummaryOptions? options = null)
     /// February 30), which have no <see cref="DateValue.Start"/>.
     /// </summary>
     private static DateOnly SortDate(DateValue? d) => d?.Start ?? DateOnly.MaxValue;
-
-    /// <summary>
-    /// Articles that must state a concept for it to count: three in a large set, as ICSISumm used for ten articles;
-    /// fewer when there are only a few articles to agree.
-    /// </summary>
-    private int MinArticles(int articles) => articles >= 10 ? _o.MinDf : articles >= 3 ? 2 : 1;
 }

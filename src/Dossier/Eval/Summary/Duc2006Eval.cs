@@ -45,14 +45,7 @@ public static partial class Duc2006Eval
         try
         {
             var pipeline = new DossierPipeline();
-            var opts = Summarize.SummaryOptions.Default with { };
-            foreach (var kv in (Environment.GetEnvironmentVariable("DOSSIER_SUMOPT") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var (k, v) = (kv.Split('=')[0], kv.Split('=')[1]);
-                var prop = typeof(Summarize.SummaryOptions).GetProperty(k)!;
-                prop.SetValue(opts, Convert.ChangeType(v, prop.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
-            } // TUNING-HOOK
-            var summarizer = new Summarize.Summarizer(opts);
+            var summarizer = new Summarize.Summarizer();
             foreach (var (num, query) in topics)
             {
                 var started = clock.Elapsed;
@@ -65,7 +58,6 @@ public static partial class Duc2006Eval
                 var prefix = $"{num[..^1]}.M.250.{num[^1]}.";
                 var ours = Path.Combine(outDir, prefix + DossierId);
                 File.WriteAllLines(ours, summary.Select(s => s.Text));
-                if (Environment.GetEnvironmentVariable("DOSSIER_KEEP") is { } keep) File.Copy(ours, Path.Combine(keep, prefix + DossierId), true); // TUNING-HOOK
                 evals.Add(new RougeEval(num,
                     [.. Files(Path.Combine(dir, "models"), prefix)],
                     Files(Path.Combine(dir, "peers"), prefix).Append(new RougeFile(ours, RougeInputFormat.Spl))
