@@ -41,7 +41,7 @@ public sealed class Summarizer(SummaryOptions? options = null)
 
         var candidates = all.Select((s, i) => (s, i))
             .Where(t => SentenceFilter.Eligible(t.s, _o) && (top == 0 || relevance[t.i] >= _o.MinRelevance))
-            .SelectMany(t => Compressor.Variants(t.s.Sentence.Text)
+            .SelectMany(t => (_o.Compress ? Compressor.Variants(t.s.Sentence.Text) : [t.s.Sentence.Text])
                 .Select(text => new Candidate(t.s, text, SentenceUnit.WordCount(text), concepts.Of(text, known: true),
                     SentenceFilter.FormFactor(t.s, _o) * (1 + _o.PositionBonus * Lead(t.s))))
                 .Where(c => c.Words >= _o.MinWords))

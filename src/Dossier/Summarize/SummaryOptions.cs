@@ -69,6 +69,13 @@ public sealed record SummaryOptions
     /// </summary>
     public const double DefaultMinRelevance = 0.15;
 
+    /// <summary>
+    /// Whether a sentence may be used in a shorter wording (<see cref="Compressor"/>: no dateline, connective,
+    /// weekday, parenthesis, attribution, relative clause or appositive). Off, every summary sentence is its origin
+    /// sentence verbatim, character for character.
+    /// </summary>
+    public bool Compress { get; init; } = true;
+
     public int MinWords { get; init; } = DefaultMinWords;
     public int MaxSentenceWords { get; init; } = DefaultMaxSentenceWords;
     public double SupportThreshold { get; init; } = DefaultSupportThreshold;

@@ -120,6 +120,21 @@ public class SummarizerBehaviourTests
         Assert.Contains(summary, s => s.Text.StartsWith("Workers from a state cement factory", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_Quote_Origin_Sentences_Verbatim_When_Compression_Is_Off()
+    {
+        // Given
+        var a = Annotated("a", "BEIJING (AP) _ Workers from a state cement factory surrounded government offices for five days, a rights group said.");
+        var b = Annotated("b", "Workers from a state cement factory surrounded government offices in protest for five days.");
+
+        // When
+        var summary = new Summarizer(SummaryOptions.Default with { Compress = false }).Summarize([a, b], 100);
+
+        // Then
+        Assert.NotEmpty(summary);
+        Assert.All(summary, s => Assert.Equal(s.Origin.Span.Of(new[] { a, b }.Single(x => x.Article.Id == s.Origin.ArticleId).Article.Text), s.Text));
+    }
+
     private static AnnotatedArticle Annotated(string id, string text) =>
         TestData.Annotated(TestData.Article(text, id: id, published: new DateValue(2024, 5, 6)));
 }
