@@ -17,6 +17,13 @@ internal sealed class ConceptSelector(IReadOnlyList<Candidate> candidates, doubl
     /// <summary>Replacements tried per chosen sentence in the swap phase, best gain per word first.</summary>
     private const int SwapBreadth = 25;
 
+    /// <summary>
+    /// A swap must gain at least half of one article's vote for a concept: gains below that come only from concepts
+    /// a single article states (which weigh next to nothing), and taking them would swap a shorter wording back for
+    /// its longer original just to fill the budget.
+    /// </summary>
+    private const double MinImprovement = 0.5;
+
     public ImmutableArray<Candidate> Select()
     {
         var pool = candidates.Where(c => c.Words <= maxWords && Value([c]) > 0).ToList();
@@ -73,7 +80,7 @@ internal sealed class ConceptSelector(IReadOnlyList<Candidate> candidates, doubl
                 {
                     var trial = Fill([.. rest, in_], pool);
                     var v = Value(trial);
-                    if (v > value + 1e-9) (better, value) = (trial, v);
+                    if (v > value + MinImprovement) (better, value) = (trial, v);
                 }
             }
             if (better is null) break;
