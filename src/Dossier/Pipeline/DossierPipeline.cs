@@ -34,7 +34,8 @@ public sealed class DossierPipeline(DossierOptions? options = null)
     private readonly StoryClusterer _clusterer = new();
     private readonly EntityMerger _merger = new();
     private readonly TimelineBuilder _timeline = new();
-    private readonly Summarizer _summarizer = new();
+    // Story summaries quote their origin sentences verbatim (stories.json's text is the span it points at).
+    private readonly Summarizer _summarizer = new(SummaryOptions.Default with { Compress = false });
     private readonly Comparer _comparer = new();
 
     /// <summary>ingest: one file into raw documents (or rejections).</summary>
