@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Model;
+using Dossier.Quotes.Learned;
 using Dossier.Quotes.Sieves;
 
 namespace Dossier.Quotes;
@@ -50,7 +51,54 @@ public sealed class QuoteExtractor
                 break;
             }
         }
+        var mode = Environment.GetEnvironmentVariable("DOSSIER_QUOTES");
+        if (mode == "model") found.Clear();
+        if (mode == "model+rules")
+        {
+            var learned = LearnedCandidates(c, []).ToList();
+            var taken = learned.SelectMany(l => Enumerable.Range(l.Attribution.Cue.FirstToken, l.Attribution.Cue.LastToken - l.Attribution.Cue.FirstToken + 1)).ToHashSet();
+            found.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(taken.Contains));
+            found.AddRange(learned);
+        }
+        else if (mode != "rules") found.AddRange(LearnedCandidates(c, found));
         return Resolve(c, found);
+    }
+
+    /// <summary>
+    /// The tagger's attributions whose cue no sieve found: the sieves are precise on the patterns they know, the
+    /// tagger (trained on PolNeAR) reaches the long tail of cues and reported clauses they miss.
+    /// </summary>
+    private static IEnumerable<Candidate> LearnedCandidates(QuoteContext c, List<Candidate> found)
+    {
+        if (QuoteModels.Default is not { } models) return [];
+        var taken = new HashSet<int>();
+        foreach (var f in found)
+            for (var t = f.Attribution.Cue.FirstToken; t <= f.Attribution.Cue.LastToken; t++) taken.Add(t);
+        var result = new List<Candidate>();
+        foreach (var t in new QuoteTagger(models).Tag(c))
+        {
+            if (t.Content.Count == 0) continue;
+            if (Enumerable.Range(t.CueFirst, t.CueLast - t.CueFirst + 1).Any(taken.Contains)) continue;
+            var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, s.Last) : null;
+            var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "tagger");
+            foreach (var (first, last) in t.Content)
+            {
+                var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
+                var quote = c.Quotes.FirstOrDefault(q => q.Content.Overlaps(span) && span.Start <= q.Content.Start && q.Content.End <= span.End);
+                result.Add(new Candidate(span, quote is not null, a, "tagger", quote, Learned: true));
+            }
+        }
+        return result;
+    }
+
+    private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)
+    {
+        var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
+        var head = c.Lower(last);
+        if (first == last && PhraseReader.IsPronoun(c, first)) return new SpeakerPhrase(span, SpeakerKind.Pronoun, null, head);
+        var named = c.Mentions.Any(m => !m.IsRole && m.ArticleId == c.Article.Id && m.Span.Overlaps(span))
+            || Enumerable.Range(first, last - first + 1).Any(i => i > first && c[i].IsCapitalized && c.IsWord(i));
+        return new SpeakerPhrase(span, named ? SpeakerKind.Name : SpeakerKind.Role, null, head);
     }
 
     // speakers are resolved in text order so a pronoun can lean on the attributions before it
@@ -69,6 +117,8 @@ public sealed class QuoteExtractor
     private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker)
     {
         var a = f.Attribution;
+        if (f.Learned)
+            return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(f.Content), f.Content, f.Direct, f.Rule);
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
         if (!f.Direct && SpanConventions.GovernedPreposition(c, a.Cue, f.Content) is var p and >= 0) cue = new TextSpan(cue.Start, c[p].Span.End);
         var content = SpanConventions.Content(c, f.Content, f.Direct, cue);
