@@ -60,6 +60,21 @@ public sealed class QuoteExtractor
             found.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(taken.Contains));
             found.AddRange(learned);
         }
+        else if (mode is "hybrid" or "hybrid-only")
+        {
+            var learned = LearnedCandidates(c, []).ToList();
+            var merged = new List<Candidate>();
+            foreach (var g in learned.GroupBy(l => l.Attribution))
+            {
+                var cue = g.Key.Cue;
+                var rule = found.Where(f => f.Attribution.Cue.FirstToken <= cue.LastToken && cue.FirstToken <= f.Attribution.Cue.LastToken).ToList();
+                if (rule.Count == 0) { merged.AddRange(g); continue; }
+                merged.AddRange(rule.Select(r => r with { Attribution = g.Key, Learned = true, RuleContent = true }));
+            }
+            var taken = learned.SelectMany(l => Enumerable.Range(l.Attribution.Cue.FirstToken, l.Attribution.Cue.LastToken - l.Attribution.Cue.FirstToken + 1)).ToHashSet();
+            found.RemoveAll(f => mode == "hybrid-only" || Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(taken.Contains));
+            found.AddRange(merged);
+        }
         else if (mode != "rules") found.AddRange(LearnedCandidates(c, found));
         return Resolve(c, found);
     }
@@ -118,7 +133,10 @@ public sealed class QuoteExtractor
     {
         var a = f.Attribution;
         if (f.Learned)
-            return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(f.Content), f.Content, f.Direct, f.Rule);
+        {
+            var text = f.RuleContent ? SpanConventions.Content(c, f.Content, f.Direct, a.Cue.Span) : f.Content;
+            return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(text), text, f.Direct, f.Rule);
+        }
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
         if (!f.Direct && SpanConventions.GovernedPreposition(c, a.Cue, f.Content) is var p and >= 0) cue = new TextSpan(cue.Start, c[p].Span.End);
         var content = SpanConventions.Content(c, f.Content, f.Direct, cue);

@@ -16,6 +16,7 @@ internal sealed class TokenFacts
         var n = c.Count;
         Word = new ulong[n];
         Suffix = new ulong[n];
+        Stem = new ulong[n];
         Fine = new int[n];
         Coarse = new int[n];
         InQuote = new bool[n];
@@ -25,6 +26,7 @@ internal sealed class TokenFacts
             var t = c[i].Text;
             Word[i] = FeatureHash.Folded(t);
             Suffix[i] = FeatureHash.Folded(t.AsSpan(Math.Max(0, t.Length - 3)));
+            Stem[i] = FeatureHash.Folded(t.AsSpan(0, Math.Min(t.Length, 5)));
             (Fine[i], Coarse[i]) = clusters.Of(FeatureHash.Of(t));
             InQuote[i] = c.InsideQuote(c[i].Span.Start);
             Shape[i] = c[i].Kind switch
@@ -41,6 +43,9 @@ internal sealed class TokenFacts
 
     public ulong[] Suffix { get; }
 
+    /// <summary>The first five letters: "demand", "demands", "demanded" share them.</summary>
+    public ulong[] Stem { get; }
+
     public int[] Fine { get; }
 
     public int[] Coarse { get; }
@@ -53,8 +58,8 @@ internal sealed class TokenFacts
 /// <summary>Feature templates; each feature is a template id mixed with its values, so templates never collide.</summary>
 internal static class QuoteFeatures
 {
-    public const int CueWidth = 24;
-    public const int RoleWidth = 36;
+    public const int CueWidth = 32;
+    public const int RoleWidth = 39;
     private const ulong None = 0x5EED;
 
     private static ulong W(TokenFacts f, int i) => i >= 0 && i < f.Word.Length ? f.Word[i] : None;
@@ -100,6 +105,24 @@ internal static class QuoteFeatures
         x[k++] = F(22, (ulong)(i > 0 ? f.Fine[i - 1] + 2 : 0), W(f, i));
         x[k++] = F(23, q, (ulong)(f.Fine[i] + 2));
         x[k++] = F(24, W(f, i - 1), W(f, i), W(f, i + 1));
+        // what follows within three tokens: a complementiser, a quotation mark, a colon
+        ulong next = 0;
+        for (var j = i + 1; j <= i + 3 && j < c.Count; j++)
+        {
+            if (c.Is(j, "that")) next |= 1;
+            else if (c.IsQuoteMark(j)) next |= 2;
+            else if (c.Is(j, ":")) next |= 4;
+            else if (c.Is(j, ",")) next |= 8;
+        }
+        var cap = i > 0 && (c[i - 1].IsCapitalized || PhraseReader.IsPronoun(c, i - 1)) ? 1UL : 0UL;
+        x[k++] = F(25, f.Stem[i]);
+        x[k++] = F(26, f.Stem[i], next);
+        x[k++] = F(27, (ulong)(f.Fine[i] + 2), next);
+        x[k++] = F(28, W(f, i), next);
+        x[k++] = F(29, cap, f.Stem[i]);
+        x[k++] = F(30, cap, (ulong)(f.Coarse[i] + 2), next);
+        x[k++] = F(31, f.Stem[i], (ulong)prev, q);
+        x[k++] = F(32, f.Suffix[i], next, cap);
     }
 
     /// <summary>
@@ -158,5 +181,8 @@ internal static class QuoteFeatures
         x[k++] = F(134, side, lc, d, mk);
         x[k++] = F(135, side, lc, W(f, i), p);
         x[k++] = F(136, side, lc, cm, p);
+        x[k++] = F(137, side, W(f, i), S(f, i - 1), p);
+        x[k++] = F(138, side, f.Suffix[i], S(f, i - 1), p);
+        x[k++] = F(139, side, (ulong)(f.Fine[i] + 2), S(f, i - 1), p);
     }
 }
