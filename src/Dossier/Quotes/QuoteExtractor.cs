@@ -51,59 +51,50 @@ public sealed class QuoteExtractor
                 break;
             }
         }
-        var mode = Environment.GetEnvironmentVariable("DOSSIER_QUOTES");
-        if (mode == "model") found.Clear();
-        if (mode == "model+rules")
-        {
-            var learned = LearnedCandidates(c, []).ToList();
-            var taken = learned.SelectMany(l => Enumerable.Range(l.Attribution.Cue.FirstToken, l.Attribution.Cue.LastToken - l.Attribution.Cue.FirstToken + 1)).ToHashSet();
-            found.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(taken.Contains));
-            found.AddRange(learned);
-        }
-        else if (mode is "hybrid" or "hybrid-only")
-        {
-            var learned = LearnedCandidates(c, []).ToList();
-            var merged = new List<Candidate>();
-            foreach (var g in learned.GroupBy(l => l.Attribution))
-            {
-                var cue = g.Key.Cue;
-                var rule = found.Where(f => f.Attribution.Cue.FirstToken <= cue.LastToken && cue.FirstToken <= f.Attribution.Cue.LastToken).ToList();
-                if (rule.Count == 0) { merged.AddRange(g); continue; }
-                merged.AddRange(rule.Select(r => r with { Attribution = g.Key, Learned = true, RuleContent = true }));
-            }
-            var taken = learned.SelectMany(l => Enumerable.Range(l.Attribution.Cue.FirstToken, l.Attribution.Cue.LastToken - l.Attribution.Cue.FirstToken + 1)).ToHashSet();
-            found.RemoveAll(f => mode == "hybrid-only" || Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(taken.Contains));
-            found.AddRange(merged);
-        }
-        else if (mode != "rules") found.AddRange(LearnedCandidates(c, found));
+        if (QuoteModels.Default is { } models) found = WithTagger(c, found, models);
         return Resolve(c, found);
     }
 
     /// <summary>
-    /// The tagger's attributions whose cue no sieve found: the sieves are precise on the patterns they know, the
-    /// tagger (trained on PolNeAR) reaches the long tail of cues and reported clauses they miss.
+    /// Combines the sieves with the learned taggers (trained on PolNeAR; see <see cref="QuoteTagger"/>), as measured
+    /// on PolNeAR dev: the tagger decides which cues there are and names their source, since it finds far more of
+    /// them at higher precision; where a sieve read the same cue, the sieve's content is kept (its clause edges are
+    /// the more exact); sieve attributions whose cue the tagger rejects are dropped, except direct quotations. Speaker lines ("WALLACE: …") come last and win over both.
     /// </summary>
-    private static IEnumerable<Candidate> LearnedCandidates(QuoteContext c, List<Candidate> found)
+    private static List<Candidate> WithTagger(QuoteContext c, List<Candidate> rules, QuoteModels models)
     {
-        if (QuoteModels.Default is not { } models) return [];
-        var taken = new HashSet<int>();
-        foreach (var f in found)
-            for (var t = f.Attribution.Cue.FirstToken; t <= f.Attribution.Cue.LastToken; t++) taken.Add(t);
         var result = new List<Candidate>();
+        var taken = new HashSet<int>();
+        foreach (var g in Learned(c, models).GroupBy(l => l.Attribution))
+        {
+            var cue = g.Key.Cue;
+            for (var t = cue.FirstToken; t <= cue.LastToken; t++) taken.Add(t);
+            var same = rules.Where(r => r.Attribution.Cue.FirstToken <= cue.LastToken && cue.FirstToken <= r.Attribution.Cue.LastToken).ToList();
+            result.AddRange(same.Count == 0 ? g : same.Select(r => r with { Attribution = g.Key, Learned = true, RuleContent = true }));
+        }
+        result.AddRange(rules.Where(r => r.Direct && !Enumerable.Range(r.Attribution.Cue.FirstToken, r.Attribution.Cue.LastToken - r.Attribution.Cue.FirstToken + 1).Any(taken.Contains)));
+        var lines = SpeakerLineSieve.Find(c).ToList();
+        var lineCues = lines.Select(l => l.Attribution.Cue.FirstToken).ToHashSet();
+        result.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(lineCues.Contains));
+        result.AddRange(lines);
+        return result;
+    }
+
+    /// <summary>The tagger's attributions, one candidate per content part ("A," he said, "B" has two).</summary>
+    private static IEnumerable<Candidate> Learned(QuoteContext c, QuoteModels models)
+    {
         foreach (var t in new QuoteTagger(models).Tag(c))
         {
             if (t.Content.Count == 0) continue;
-            if (Enumerable.Range(t.CueFirst, t.CueLast - t.CueFirst + 1).Any(taken.Contains)) continue;
             var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, s.Last) : null;
-            var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "tagger");
+            var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "Tagger");
             foreach (var (first, last) in t.Content)
             {
                 var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
-                var quote = c.Quotes.FirstOrDefault(q => q.Content.Overlaps(span) && span.Start <= q.Content.Start && q.Content.End <= span.End);
-                result.Add(new Candidate(span, quote is not null, a, "tagger", quote, Learned: true));
+                var quote = c.Quotes.FirstOrDefault(q => span.Start <= q.Content.Start && q.Content.End <= span.End);
+                yield return new Candidate(span, quote is not null, a, "Tagger", quote, Learned: true);
             }
         }
-        return result;
     }
 
     private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)

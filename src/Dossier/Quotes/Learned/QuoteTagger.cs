@@ -43,7 +43,7 @@ internal sealed class QuoteTagger(QuoteModels models)
                 QuoteFeatures.Cue(c, f, i, prev, x);
                 return x;
             }
-            var path = DecodeCues(start, end, Features, model, gold is null ? CueBonus : 0f);
+            var path = DecodeCues(start, end, Features, model);
             if (gold is not null)
             {
                 var truth = new int[end - start];
@@ -75,10 +75,7 @@ internal sealed class QuoteTagger(QuoteModels models)
         return found;
     }
 
-    /// <summary>Added to the cue-opening score when tagging: the perceptron errs on the side of precision.</summary>
-    public static float CueBonus { get; set; } = float.TryParse(Environment.GetEnvironmentVariable("DOSSIER_CUE_BONUS"), System.Globalization.CultureInfo.InvariantCulture, out var b) ? b : 0f;
-
-    private static int[] DecodeCues(int start, int end, Func<int, int, ulong[]> features, HashedPerceptron model, float bonus)
+    private static int[] DecodeCues(int start, int end, Func<int, int, ulong[]> features, HashedPerceptron model)
     {
         var length = end - start;
         var score = new double[length + 1, 3];
@@ -93,7 +90,6 @@ internal sealed class QuoteTagger(QuoteModels models)
             {
                 if (double.IsNegativeInfinity(score[t, p])) continue;
                 model.Score(features(start + t, p), scores);
-                scores[B] += bonus;
                 for (var l = 0; l < 3; l++)
                 {
                     if (l == I && p == O) continue;
