@@ -21,8 +21,11 @@ internal enum SpeakerKind
 /// </summary>
 internal sealed record SpeakerPhrase(TextSpan Span, SpeakerKind Kind, TextSpan? NameSpan, string Head)
 {
-    /// <summary>The span reported as <see cref="Quote.SpeakerSpan"/>: the name as written, else the whole phrase.</summary>
-    public TextSpan Reported => NameSpan ?? Span;
+    /// <summary>The source span the tagger marked, when it did; reported in place of the rules' name span.</summary>
+    public TextSpan? Tagged { get; init; }
+
+    /// <summary>The span reported as <see cref="Quote.SpeakerSpan"/>: the tagged source, else the name as written, else the whole phrase.</summary>
+    public TextSpan Reported => Tagged ?? NameSpan ?? Span;
 }
 
 /// <summary>A cue: the reporting words ("said", "told reporters", "according to") and their token range.</summary>

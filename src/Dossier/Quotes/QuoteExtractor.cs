@@ -11,7 +11,7 @@ namespace Dossier.Quotes;
 /// them, then reported speech is read around the cues left over, then the remaining quotations inherit an
 /// attribution (embedded in reported speech, or continuing an interrupted quote). Each quote names its sieve.
 /// </summary>
-public sealed class QuoteExtractor
+public sealed class QuoteExtractor(bool useTagger = true)
 {
     /// <summary>Sieves for quotations, in order: the first that fires wins.</summary>
     private static readonly IDirectSieve[] DirectSieves = [new TrailingCueSieve(), new LeadingCueSieve(), new CueAfterQuoteSieve()];
@@ -51,7 +51,7 @@ public sealed class QuoteExtractor
                 break;
             }
         }
-        if (QuoteModels.Default is { } models) found = WithTagger(c, found, models);
+        if (useTagger && QuoteModels.Default is { } models) found = WithTagger(c, found, models);
         return Resolve(c, found);
     }
 
@@ -70,7 +70,18 @@ public sealed class QuoteExtractor
             var cue = g.Key.Cue;
             for (var t = cue.FirstToken; t <= cue.LastToken; t++) taken.Add(t);
             var same = rules.Where(r => r.Attribution.Cue.FirstToken <= cue.LastToken && cue.FirstToken <= r.Attribution.Cue.LastToken).ToList();
-            result.AddRange(same.Count == 0 ? g : same.Select(r => r with { Attribution = g.Key, Learned = true, RuleContent = true }));
+            if (same.Count == 0)
+            {
+                // a reported speech with no speaker says nothing about who said it; PolNeAR has few
+                if (g.Key.Speaker is not null) result.AddRange(g);
+                continue;
+            }
+            // the sieve's reading of the speaker knows the name inside the phrase (for resolving it); the tagger's edges are reported
+            var ruleSpeaker = same[0].Attribution.Speaker;
+            var speaker = g.Key.Speaker is not { } ls ? ruleSpeaker
+                : ruleSpeaker is not null && ls.Span.Overlaps(ruleSpeaker.Span) ? ruleSpeaker with { Tagged = ls.Tagged } : ls;
+            var merged = g.Key with { Speaker = speaker };
+            result.AddRange(same.Select(r => r with { Attribution = merged, Learned = true, RuleContent = true }));
         }
         result.AddRange(rules.Where(r => r.Direct && !Enumerable.Range(r.Attribution.Cue.FirstToken, r.Attribution.Cue.LastToken - r.Attribution.Cue.FirstToken + 1).Any(taken.Contains)));
         var lines = SpeakerLineSieve.Find(c).ToList();
@@ -91,20 +102,29 @@ public sealed class QuoteExtractor
             foreach (var (first, last) in t.Content)
             {
                 var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
-                var quote = c.Quotes.FirstOrDefault(q => span.Start <= q.Content.Start && q.Content.End <= span.End);
-                yield return new Candidate(span, quote is not null, a, "Tagger", quote, Learned: true);
+                // a content that is one whole quotation is direct speech, reported inside its marks as the sieves do
+                var quote = c.Quotes.FirstOrDefault(q => span.Start == q.Open && q.After <= span.End && c.TokenAt(q.After) > last);
+                yield return quote is null
+                    ? new Candidate(span, false, a, "Tagger", null, Learned: true)
+                    : new Candidate(quote.Content, true, a, "Tagger", quote, Learned: true);
             }
         }
     }
 
+    // the rules' reading of the phrase ending at the tagged source's last word gives its kind, name and head
     private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)
     {
+        // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word
+        if (first > 0 && c[first - 1].Text.EndsWith('-'))
+        {
+            first--;
+            if (c[first].Text == "-" && first > 0 && c.IsWord(first - 1)) first--;
+            while (first > 0 && NameWords.IsNamePart(c, first - 1)) first--;
+        }
         var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
-        var head = c.Lower(last);
-        if (first == last && PhraseReader.IsPronoun(c, first)) return new SpeakerPhrase(span, SpeakerKind.Pronoun, null, head);
-        var named = c.Mentions.Any(m => !m.IsRole && m.ArticleId == c.Article.Id && m.Span.Overlaps(span))
-            || Enumerable.Range(first, last - first + 1).Any(i => i > first && c[i].IsCapitalized && c.IsWord(i));
-        return new SpeakerPhrase(span, named ? SpeakerKind.Name : SpeakerKind.Role, null, head);
+        if (PhraseReader.EndingAt(c, last, first) is { } p) return p with { Tagged = span };
+        var named = c.Mentions.Any(m => !m.IsRole && m.ArticleId == c.Article.Id && m.Span.Overlaps(span));
+        return new SpeakerPhrase(span, named ? SpeakerKind.Name : SpeakerKind.Role, null, c.Lower(last)) { Tagged = span };
     }
 
     // speakers are resolved in text order so a pronoun can lean on the attributions before it
@@ -126,7 +146,7 @@ public sealed class QuoteExtractor
         if (f.Learned)
         {
             var text = f.RuleContent ? SpanConventions.Content(c, f.Content, f.Direct, a.Cue.Span) : f.Content;
-            return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(text), text, f.Direct, f.Rule);
+            return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Tagged ?? a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(text), text, f.Direct, f.Rule);
         }
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
         if (!f.Direct && SpanConventions.GovernedPreposition(c, a.Cue, f.Content) is var p and >= 0) cue = new TextSpan(cue.Start, c[p].Span.End);
