@@ -19,7 +19,7 @@ internal static class TrainCommand
     {
         var train = new Option<string>("--train") { Description = "PolNeAR training split (text/ and attributions/).", DefaultValueFactory = _ => Path.Combine(EvalCommand.DefaultDir("polnear"), "train") };
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Quotes", "Models", "quotes.bin")) };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 5 };
         var prune = new Option<float>("--prune") { Description = "Drop feature rows whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.02f };
         var cmd = new Command("quotes", "Train the quote cue and role taggers (averaged perceptrons) on PolNeAR train.") { train, output, epochs, prune };
         cmd.SetAction(parse =>

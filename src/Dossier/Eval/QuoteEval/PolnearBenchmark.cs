@@ -35,12 +35,6 @@ public static class PolnearBenchmark
             var gold = BratReader.Read(item.AnnPath, raw);
             var found = extractor.Extract(raw, item.Name);
             each?.Invoke(item, found, gold);
-            if (Environment.GetEnvironmentVariable("DOSSIER_QUOTES_DUMP") is { } dump)
-            {
-                string T(BratSpan? b) => b is null ? "-" : string.Join(" | ", b.Parts.Select(p => raw[p.Start..p.End].Replace('\n', ' ')));
-                File.AppendAllLines(dump, gold.Select(a => $"G\t{item.Name}\t{a.Cue?.Parts[0].Start}\t[{T(a.Source)}]\t[{T(a.Cue)}]\t[{T(a.Content)}]")
-                    .Concat(found.Attributions.Select(a => $"P\t{item.Name}\t{a.Cue?.Parts[0].Start}\t[{T(a.Source)}]\t[{T(a.Cue)}]\t[{T(a.Content)}]")));
-            }
             total += QuoteScorer.Score(gold, found.Attributions, raw);
         }
         return total;

@@ -52,6 +52,8 @@ internal static partial class SpeakerLineSieve
         var speaker = new SpeakerPhrase(name, SpeakerKind.Name, null, c.Lower(last));
         var t = c.TokenAt(cueSpan.Start);
         var cue = new Cue(t, t, cueSpan, c.Slice(cueSpan));
-        return new Candidate(content, c.QuoteCovering(content.Start + 1) is not null, new Attribution(speaker, cue, Name), Name, c.QuoteCovering(content.Start + 1), Learned: true);
+        // a signed quotation is direct speech, reported inside its marks
+        var quote = c.Quotes.FirstOrDefault(q => q.Open == content.Start && q.After == content.End);
+        return new Candidate(quote?.Content ?? content, quote is not null, new Attribution(speaker, cue, Name), Name, quote, Learned: true);
     }
 }
