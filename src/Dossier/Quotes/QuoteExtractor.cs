@@ -135,9 +135,10 @@ public sealed class QuoteExtractor(bool useTagger = true)
         var index = NameIndex.Build(c, attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!));
         var resolver = new SpeakerResolver(c, index);
         var speakers = attributions.ToDictionary(a => a, a => resolver.Resolve(a.Speaker));
+        // "they", "it": where the tagger's source resolves to no one, the words as written still say who spoke
         return [.. found
             .OrderBy(f => f.Content.Start)
-            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name))];
+            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" ? c.Slice(f.Attribution.Speaker!.Reported) : null)))];
     }
 
     private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker)
