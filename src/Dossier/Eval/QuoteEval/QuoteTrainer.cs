@@ -14,7 +14,7 @@ public static class QuoteTrainer
 {
     private sealed record Example(QuoteContext Context, TokenFacts Facts, int[] CueGold, List<((int First, int Last) Cue, List<(int, int)> Sources, List<(int, int)> Contents)> Attributions);
 
-    public static void Train(string dir, string outPath, int epochs, float prune, Action<string>? log = null)
+    public static void Train(string dir, string outPath, int epochs, float prune, Action<string>? log = null, int roleEpochs = 0)
     {
         var examples = Load(dir);
         log?.Invoke($"{examples.Count} articles, {examples.Sum(e => e.Attributions.Count)} attributions");
@@ -23,13 +23,15 @@ public static class QuoteTrainer
         var tagger = new QuoteTagger(new QuoteModels(cues, roles));
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(1);
-        for (var e = 0; e < epochs; e++)
+        roleEpochs = roleEpochs > 0 ? roleEpochs : epochs;
+        for (var e = 0; e < Math.Max(epochs, roleEpochs); e++)
         {
             random.Shuffle(order);
             foreach (var k in order)
             {
                 var ex = examples[k];
-                tagger.Cues(ex.Context, ex.Facts, ex.CueGold, cues);
+                if (e < epochs) tagger.Cues(ex.Context, ex.Facts, ex.CueGold, cues);
+                if (e >= roleEpochs) continue;
                 var all = ex.Attributions.Select(a => a.Cue).ToList();
                 foreach (var a in ex.Attributions)
                 {
