@@ -110,6 +110,9 @@ internal sealed class QuoteTagger(QuoteModels models)
     {
         var s = c.SentenceOfToken(cueFirst);
         var start = c.SentenceFirstToken(s);
+        // a quotation the splitter cut before this sentence ("“A. B,” he said.") is read from its opening mark
+        if (start < c.Count && c.QuoteCovering(c[start].Span.Start) is { } q && q.Open < c[start].Span.Start && c.LineOf(q.Open).Start == c.LineOf(c[start].Span.Start).Start)
+            start = Math.Min(start, c.TokenAt(q.Open));
         var end = Math.Max(c.SentenceEndToken(c.SentenceOfToken(cueLast)), Math.Min(c.Count, c.TokenAt(c.ClauseEnd(c[cueLast].Span.Start))));
         return (start, Math.Max(end, cueLast + 1));
     }
