@@ -79,7 +79,7 @@ public sealed class QuoteExtractor(bool useTagger = true)
             // the sieve's reading of the speaker knows the name inside the phrase (for resolving it); the tagger's edges are reported
             var ruleSpeaker = same[0].Attribution.Speaker;
             var speaker = g.Key.Speaker is not { } ls ? ruleSpeaker
-                : ruleSpeaker is not null && ls.Span.Overlaps(ruleSpeaker.Span) ? ruleSpeaker with { Tagged = ls.Tagged } : ls;
+                : ruleSpeaker is not null && (ls.Span.Overlaps(ruleSpeaker.Span) || IsRelative(ls.Head)) ? ruleSpeaker with { Tagged = ls.Tagged } : ls;
             var merged = g.Key with { Speaker = speaker };
             result.AddRange(same.Select(r => r with { Attribution = merged, Learned = true, RuleContent = true }));
         }
@@ -112,8 +112,13 @@ public sealed class QuoteExtractor(bool useTagger = true)
     }
 
     // the rules' reading of the phrase ending at the tagged source's last word gives its kind, name and head
+    // PolNeAR marks the relative pronoun as the source ("Putin, who said …"); the name it stands for is read for resolving
+    private static bool IsRelative(string head) => head is "who" or "which" or "that";
+
     private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)
     {
+        if (first == last && IsRelative(c.Lower(first)) && c.Is(first - 1, ",") && PhraseReader.EndingAt(c, first - 2, Math.Max(0, first - 12)) is { } antecedent)
+            return antecedent with { Tagged = new TextSpan(c[first].Span.Start, c[last].Span.End) };
         // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word
         if (first > 0 && c[first - 1].Text.EndsWith('-'))
         {
