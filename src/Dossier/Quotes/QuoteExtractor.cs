@@ -59,7 +59,8 @@ public sealed class QuoteExtractor(bool useTagger = true)
     /// Combines the sieves with the learned taggers (trained on PolNeAR; see <see cref="QuoteTagger"/>), as measured
     /// on PolNeAR dev: the tagger decides which cues there are and names their source, since it finds far more of
     /// them at higher precision; where a sieve read the same cue, the sieve's content is kept (its clause edges are
-    /// the more exact); sieve attributions whose cue the tagger rejects are dropped, except direct quotations. Speaker lines ("WALLACE: …") come last and win over both.
+    /// the more exact); sieve attributions whose cue the tagger rejects are dropped, except direct quotations.
+    /// Speaker lines ("WALLACE: …") come last and win over both.
     /// </summary>
     private static List<Candidate> WithTagger(QuoteContext c, List<Candidate> rules, QuoteModels models)
     {
