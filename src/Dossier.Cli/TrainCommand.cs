@@ -12,6 +12,33 @@ internal static class TrainCommand
         var cmd = new Command("train", "Train a statistical model from its benchmark's training data.");
         cmd.Subcommands.Add(Ner());
         cmd.Subcommands.Add(TrainDfCommand.Create());
+        cmd.Subcommands.Add(QuotesModel());
+        return cmd;
+    }
+
+    private static Command QuotesModel()
+    {
+        var train = new Option<string>("--train") { Description = "PolNeAR training split (text/ and attributions/).", DefaultValueFactory = _ => Path.Combine(EvalCommand.DefaultDir("polnear"), "train") };
+        var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Quotes", "Models", "quotes.bin")) };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 5 };
+        var roleEpochs = new Option<int>("--role-epochs") { Description = "Passes for the role tagger (it gains from more than the cue tagger).", DefaultValueFactory = _ => 10 };
+        var prune = new Option<float>("--prune") { Description = "Drop feature rows whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.02f };
+        var cmd = new Command("quotes", "Train the quote cue and role taggers (averaged perceptrons) on PolNeAR train.") { train, output, epochs, roleEpochs, prune };
+        cmd.SetAction(parse =>
+        {
+            var dir = parse.GetValue(train)!;
+            if (!Directory.Exists(dir))
+            {
+                Console.Error.WriteLine($"dossier: no training split at {dir}");
+                return ExitCodes.Usage;
+            }
+            var clock = Stopwatch.StartNew();
+            var outPath = parse.GetValue(output)!;
+            Dossier.Eval.QuoteEval.QuoteTrainer.Train(dir, outPath, parse.GetValue(epochs), parse.GetValue(prune),
+                m => Console.Error.WriteLine($"{m} ({clock.Elapsed.TotalSeconds:F0} s)"), parse.GetValue(roleEpochs));
+            Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Ok;
+        });
         return cmd;
     }
 

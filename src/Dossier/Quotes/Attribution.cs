@@ -21,8 +21,11 @@ internal enum SpeakerKind
 /// </summary>
 internal sealed record SpeakerPhrase(TextSpan Span, SpeakerKind Kind, TextSpan? NameSpan, string Head)
 {
-    /// <summary>The span reported as <see cref="Quote.SpeakerSpan"/>: the name as written, else the whole phrase.</summary>
-    public TextSpan Reported => NameSpan ?? Span;
+    /// <summary>The source span the tagger marked, when it did; reported in place of the rules' name span.</summary>
+    public TextSpan? Tagged { get; init; }
+
+    /// <summary>The span reported as <see cref="Quote.SpeakerSpan"/>: the tagged source, else the name as written, else the whole phrase.</summary>
+    public TextSpan Reported => Tagged ?? NameSpan ?? Span;
 }
 
 /// <summary>A cue: the reporting words ("said", "told reporters", "according to") and their token range.</summary>
@@ -32,4 +35,6 @@ internal sealed record Cue(int FirstToken, int LastToken, TextSpan Span, string 
 internal sealed record Attribution(SpeakerPhrase? Speaker, Cue Cue, string Rule);
 
 /// <summary>An attributed passage before its speaker is resolved.</summary>
-internal sealed record Candidate(TextSpan Content, bool Direct, Attribution Attribution, string Rule, QuotedSpan? Quote = null);
+/// <remarks><paramref name="Learned"/> spans come from the taggers, trained on the corpus's own span edges, so the rule
+/// sieves' edge conventions are not applied to them.</remarks>
+internal sealed record Candidate(TextSpan Content, bool Direct, Attribution Attribution, string Rule, QuotedSpan? Quote = null, bool Learned = false, bool RuleContent = false);

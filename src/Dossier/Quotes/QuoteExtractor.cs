@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Model;
+using Dossier.Quotes.Learned;
 using Dossier.Quotes.Sieves;
 
 namespace Dossier.Quotes;
@@ -10,7 +11,7 @@ namespace Dossier.Quotes;
 /// them, then reported speech is read around the cues left over, then the remaining quotations inherit an
 /// attribution (embedded in reported speech, or continuing an interrupted quote). Each quote names its sieve.
 /// </summary>
-public sealed class QuoteExtractor
+public sealed class QuoteExtractor(bool useTagger = true)
 {
     /// <summary>Sieves for quotations, in order: the first that fires wins.</summary>
     private static readonly IDirectSieve[] DirectSieves = [new TrailingCueSieve(), new LeadingCueSieve(), new CueAfterQuoteSieve()];
@@ -50,7 +51,86 @@ public sealed class QuoteExtractor
                 break;
             }
         }
+        if (useTagger && QuoteModels.Default is { } models) found = WithTagger(c, found, models);
         return Resolve(c, found);
+    }
+
+    /// <summary>
+    /// Combines the sieves with the learned taggers (trained on PolNeAR; see <see cref="QuoteTagger"/>), as measured
+    /// on PolNeAR dev: the tagger decides which cues there are and names their source, since it finds far more of
+    /// them at higher precision; where a sieve read the same cue, the sieve's content is kept (its clause edges are
+    /// the more exact); sieve attributions whose cue the tagger rejects are dropped, except direct quotations.
+    /// Speaker lines ("WALLACE: …") come last and win over both.
+    /// </summary>
+    private static List<Candidate> WithTagger(QuoteContext c, List<Candidate> rules, QuoteModels models)
+    {
+        var result = new List<Candidate>();
+        var taken = new HashSet<int>();
+        foreach (var g in Learned(c, models).GroupBy(l => l.Attribution))
+        {
+            var cue = g.Key.Cue;
+            for (var t = cue.FirstToken; t <= cue.LastToken; t++) taken.Add(t);
+            var same = rules.Where(r => r.Attribution.Cue.FirstToken <= cue.LastToken && cue.FirstToken <= r.Attribution.Cue.LastToken).ToList();
+            if (same.Count == 0)
+            {
+                // a reported speech with no speaker says nothing about who said it; PolNeAR has few
+                if (g.Key.Speaker is not null) result.AddRange(g);
+                continue;
+            }
+            // the sieve's reading of the speaker knows the name inside the phrase (for resolving it); the tagger's edges are reported
+            var ruleSpeaker = same[0].Attribution.Speaker;
+            var speaker = g.Key.Speaker is not { } ls ? ruleSpeaker
+                : ruleSpeaker is not null && (ls.Span.Overlaps(ruleSpeaker.Span) || IsRelative(ls.Head)) ? ruleSpeaker with { Tagged = ls.Tagged } : ls;
+            var merged = g.Key with { Speaker = speaker };
+            result.AddRange(same.Select(r => r with { Attribution = merged, Learned = true, RuleContent = true }));
+        }
+        result.AddRange(rules.Where(r => r.Direct && !Enumerable.Range(r.Attribution.Cue.FirstToken, r.Attribution.Cue.LastToken - r.Attribution.Cue.FirstToken + 1).Any(taken.Contains)));
+        var lines = SpeakerLineSieve.Find(c).ToList();
+        var lineCues = lines.Select(l => l.Attribution.Cue.FirstToken).ToHashSet();
+        result.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(lineCues.Contains));
+        result.AddRange(lines);
+        return result;
+    }
+
+    /// <summary>The tagger's attributions, one candidate per content part ("A," he said, "B" has two).</summary>
+    private static IEnumerable<Candidate> Learned(QuoteContext c, QuoteModels models)
+    {
+        foreach (var t in new QuoteTagger(models).Tag(c))
+        {
+            if (t.Content.Count == 0) continue;
+            var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, s.Last) : null;
+            var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "Tagger");
+            foreach (var (first, last) in t.Content)
+            {
+                var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
+                // a content that is one whole quotation is direct speech, reported inside its marks as the sieves do
+                var quote = c.Quotes.FirstOrDefault(q => span.Start == q.Open && q.After <= span.End && c.TokenAt(q.After) > last);
+                yield return quote is null
+                    ? new Candidate(span, false, a, "Tagger", null, Learned: true)
+                    : new Candidate(quote.Content, true, a, "Tagger", quote, Learned: true);
+            }
+        }
+    }
+
+    // the rules' reading of the phrase ending at the tagged source's last word gives its kind, name and head
+    // PolNeAR marks the relative pronoun as the source ("Putin, who said …"); the name it stands for is read for resolving
+    private static bool IsRelative(string head) => head is "who" or "which" or "that";
+
+    private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)
+    {
+        if (first == last && IsRelative(c.Lower(first)) && c.Is(first - 1, ",") && PhraseReader.EndingAt(c, first - 2, Math.Max(0, first - 12)) is { } antecedent)
+            return antecedent with { Tagged = new TextSpan(c[first].Span.Start, c[last].Span.End) };
+        // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word
+        if (first > 0 && c[first - 1].Text.EndsWith('-'))
+        {
+            first--;
+            if (c[first].Text == "-" && first > 0 && c.IsWord(first - 1)) first--;
+            while (first > 0 && NameWords.IsNamePart(c, first - 1)) first--;
+        }
+        var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
+        if (PhraseReader.EndingAt(c, last, first) is { } p) return p with { Tagged = span };
+        var named = c.Mentions.Any(m => !m.IsRole && m.ArticleId == c.Article.Id && m.Span.Overlaps(span));
+        return new SpeakerPhrase(span, named ? SpeakerKind.Name : SpeakerKind.Role, null, c.Lower(last)) { Tagged = span };
     }
 
     // speakers are resolved in text order so a pronoun can lean on the attributions before it
@@ -61,14 +141,20 @@ public sealed class QuoteExtractor
         var index = NameIndex.Build(c, attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!));
         var resolver = new SpeakerResolver(c, index);
         var speakers = attributions.ToDictionary(a => a, a => resolver.Resolve(a.Speaker));
+        // "they", "it": where the tagger's source resolves to no one, the words as written still say who spoke
         return [.. found
             .OrderBy(f => f.Content.Start)
-            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name))];
+            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" ? c.Slice(f.Attribution.Speaker!.Reported) : null)))];
     }
 
     private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker)
     {
         var a = f.Attribution;
+        if (f.Learned)
+        {
+            var text = f.RuleContent ? SpanConventions.Content(c, f.Content, f.Direct, a.Cue.Span) : f.Content;
+            return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Tagged ?? a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(text), text, f.Direct, f.Rule);
+        }
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
         if (!f.Direct && SpanConventions.GovernedPreposition(c, a.Cue, f.Content) is var p and >= 0) cue = new TextSpan(cue.Start, c[p].Span.End);
         var content = SpanConventions.Content(c, f.Content, f.Direct, cue);

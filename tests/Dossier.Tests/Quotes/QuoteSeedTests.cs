@@ -61,7 +61,8 @@ public class QuoteSeedTests
 
         // Then
         Assert.Equal("Walid al-Moallem", q.Speaker);
-        Assert.Equal("told reporters", q.Cue);
+        // the cue tagger follows PolNeAR, whose cues never take in the hearer ("told", not "told reporters")
+        Assert.Equal("told", q.Cue);
         Assert.Equal("Walid al- Moallem", q.SpeakerSpan!.Value.Of(article.Text));
     }
 
@@ -180,5 +181,19 @@ public class QuoteSeedTests
 
         // Then
         Assert.Empty(direct);
+    }
+
+    [Fact]
+    public void Should_Resolve_A_Relative_Who_To_The_Minister_It_Follows_In_000()
+    {
+        // Given: "… the Syrian minister of foreign affairs, who has said such an alliance would need “a miracle.”"
+        var (article, quotes) = Run("000");
+
+        // When
+        var q = Assert.Single(quotes, q => q.Text.StartsWith("such an alliance would need", StringComparison.Ordinal));
+
+        // Then: PolNeAR's source is the relative pronoun; the speaker is the minister it stands for
+        Assert.NotEqual("who", q.Speaker);
+        Assert.Contains("minister", q.Speaker!, StringComparison.OrdinalIgnoreCase);
     }
 }

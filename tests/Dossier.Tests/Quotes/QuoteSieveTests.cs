@@ -9,10 +9,11 @@ namespace Dossier.Tests.Quotes;
 /// <summary>One small text per sieve: the rule that fires, the speaker, the cue and the content.</summary>
 public class QuoteSieveTests
 {
+    // the sieves alone: the learned tagger that overrides them in the pipeline has its own tests
     internal static (Article Article, ImmutableArray<Quote> Quotes) Run(string text, ImmutableArray<Mention> mentions = default)
     {
         var article = TestData.Article(text);
-        return (article, new QuoteExtractor().Extract(article, Tokenizer.Tokenize(article.Text), mentions.IsDefault ? [] : mentions));
+        return (article, new QuoteExtractor(useTagger: false).Extract(article, Tokenizer.Tokenize(article.Text), mentions.IsDefault ? [] : mentions));
     }
 
     [Theory]

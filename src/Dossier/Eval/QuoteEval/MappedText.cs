@@ -58,4 +58,15 @@ public sealed class MappedText
         var e = _end[Math.Clamp(span.End - 1, 0, _end.Length - 1)];
         return new TextSpan(s, Math.Max(s, e));
     }
+
+    /// <summary>The normalised range holding the characters of a raw range (for reading gold spans onto the text).</summary>
+    public TextSpan FromRaw(TextSpan raw)
+    {
+        var s = Array.BinarySearch(_start, raw.Start);
+        if (s < 0) s = ~s;
+        else while (s > 0 && _start[s - 1] == raw.Start) s--;
+        var e = s;
+        while (e < _end.Length && _end[e] <= raw.End) e++;
+        return new TextSpan(s, Math.Max(s, e));
+    }
 }

@@ -1,0 +1,166 @@
+using System.IO.Compression;
+
+namespace Dossier.Quotes.Learned;
+
+/// <summary>
+/// A multi-class averaged perceptron over hashed features: one row of label weights per hash bucket.
+/// Small and self-contained so the quote models (cue tagger, role tagger) travel in one embedded file.
+/// Training keeps the running sums for the averaged weights; <see cref="Averaged"/> returns the model to keep.
+/// </summary>
+internal sealed class HashedPerceptron
+{
+    public const int Bits = 20;
+    private const int Buckets = 1 << Bits;
+
+    private readonly float[] _w;
+    private readonly double[]? _totals;
+    private readonly int[]? _stamps;
+    private int _step;
+
+    private HashedPerceptron(int labels, float[] w, bool training)
+    {
+        Labels = labels;
+        _w = w;
+        if (!training) return;
+        _totals = new double[w.Length];
+        _stamps = new int[w.Length];
+    }
+
+    public int Labels { get; }
+
+    public static HashedPerceptron ForTraining(int labels) => new(labels, new float[Buckets * labels], true);
+
+    private static int Row(ulong feature, int labels) => (int)(feature >> (64 - Bits)) * labels;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var f in features)
+        {
+            var row = Row(f, Labels);
+            for (var l = 0; l < Labels; l++) scores[l] += _w[row + l];
+        }
+    }
+
+    public int Best(ReadOnlySpan<ulong> features, Span<float> scores, ReadOnlySpan<bool> allowed = default)
+    {
+        Score(features, scores);
+        var best = -1;
+        for (var l = 0; l < Labels; l++)
+        {
+            if (!allowed.IsEmpty && !allowed[l]) continue;
+            if (best < 0 || scores[l] > scores[best]) best = l;
+        }
+        return best;
+    }
+
+    /// <summary>Counts one training decision; on a mistake moves weight from the guess to the truth.</summary>
+    public void Learn(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        _step++;
+        if (truth == guess) return;
+        foreach (var f in features)
+        {
+            var row = Row(f, Labels);
+            Bump(row + truth, 1f);
+            Bump(row + guess, -1f);
+        }
+    }
+
+    /// <summary>Moves one label's weights for the features (structured updates); <see cref="Tick"/> counts the example.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int label, float delta)
+    {
+        foreach (var f in features) Bump(Row(f, Labels) + label, delta);
+    }
+
+    public void Tick() => _step++;
+
+    private void Bump(int at, float delta)
+    {
+        _totals![at] += (double)(_step - _stamps![at]) * _w[at];
+        _stamps[at] = _step;
+        _w[at] += delta;
+    }
+
+    public HashedPerceptron Averaged()
+    {
+        var avg = new float[_w.Length];
+        for (var at = 0; at < _w.Length; at++)
+            avg[at] = (float)((_totals![at] + (double)(_step - _stamps![at]) * _w[at]) / Math.Max(1, _step));
+        return new HashedPerceptron(Labels, avg, false);
+    }
+
+    /// <summary>Writes the rows whose largest weight reaches <paramref name="minWeight"/>, quantised to 16 bits.</summary>
+    public void Write(BinaryWriter w, float minWeight)
+    {
+        var keep = new List<int>();
+        var max = 0f;
+        for (var b = 0; b < Buckets; b++)
+        {
+            var big = 0f;
+            for (var l = 0; l < Labels; l++) big = Math.Max(big, Math.Abs(_w[b * Labels + l]));
+            if (big < minWeight) continue;
+            keep.Add(b);
+            max = Math.Max(max, big);
+        }
+        var scale = max > 0 ? 32767f / max : 1f;
+        w.Write(Labels);
+        w.Write(keep.Count);
+        w.Write(scale);
+        var last = 0;
+        foreach (var b in keep) { w.Write7BitEncodedInt(b - last); last = b; }
+        for (var l = 0; l < Labels; l++)
+            foreach (var b in keep) w.Write((short)Math.Round(_w[b * Labels + l] * scale));
+    }
+
+    public static HashedPerceptron Read(BinaryReader r)
+    {
+        var labels = r.ReadInt32();
+        var rows = r.ReadInt32();
+        var scale = r.ReadSingle();
+        var buckets = new int[rows];
+        var last = 0;
+        for (var i = 0; i < rows; i++) { last += r.Read7BitEncodedInt(); buckets[i] = last; }
+        var w = new float[Buckets * labels];
+        for (var l = 0; l < labels; l++)
+            for (var i = 0; i < rows; i++) w[buckets[i] * labels + l] = r.ReadInt16() / scale;
+        return new HashedPerceptron(labels, w, false);
+    }
+}
+
+/// <summary>The cue tagger and the role tagger, saved together as Quotes/Models/quotes.bin.</summary>
+internal sealed record QuoteModels(HashedPerceptron Cues, HashedPerceptron Roles)
+{
+    private const uint Magic = 0x31544F51; // "QOT1"
+    public const string ResourceName = "Dossier.Quotes.Models.quotes.bin";
+
+    private static readonly Lazy<QuoteModels?> Embedded = new(LoadEmbedded);
+
+    /// <summary>The committed model, or null when the assembly carries none (the rule sieves then work alone).</summary>
+    public static QuoteModels? Default => Embedded.Value;
+
+    public void Save(Stream output, float minWeight)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli);
+        w.Write(Magic);
+        w.Write(HashedPerceptron.Bits);
+        Cues.Write(w, minWeight);
+        Roles.Write(w, minWeight);
+    }
+
+    public static QuoteModels Load(Stream input)
+    {
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+        using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
+        if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Dossier quote model");
+        if (r.ReadInt32() != HashedPerceptron.Bits) throw new InvalidDataException("quote model hashed with another table size");
+        return new QuoteModels(HashedPerceptron.Read(r), HashedPerceptron.Read(r));
+    }
+
+    private static QuoteModels? LoadEmbedded()
+    {
+        using var stream = typeof(QuoteModels).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Dossier.Model;
+
+namespace Dossier.Quotes.Sieves;
+
+/// <summary>
+/// Lines a speaker owns, as transcripts and headlines write them: "WALLACE: Let's start …", "Pat Caddell: Democrat
+/// Voters Worried …", and a quotation signed at the line's end ("“I'm so ashamed …”― Jacklyn Ashley"). The colon or
+/// dash is the cue; the rest of the line is the content. Sentence-level taggers miss these: the cue is punctuation.
+/// </summary>
+internal static partial class SpeakerLineSieve
+{
+    public const string Name = "SpeakerLine";
+
+    // a name of one to four capitalised words (or one all-caps word) opening the line, then a colon
+    [GeneratedRegex(@"^[ \t""“]*(?<name>[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}): +(?<content>\S.*\S)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex ColonLine();
+
+    // a quotation, then a dash and a name closing the line
+    [GeneratedRegex(@"^[ \t]*(?<content>[""“”].*[""“”])[ \t]*(?<cue>[―—–])[ \t]*(?<name>[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3})[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex SignedLine();
+
+    private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Update", "Note", "Editor's Note", "Editor’s Note", "Correction", "Related", "Read More", "Watch", "Photo", "Source",
+        "Sources", "Related Coverage", "Contact", "Follow", "Also", "Warning", "Bottom Line", "The Bottom Line",
+    };
+
+    public static IEnumerable<Candidate> Find(QuoteContext c)
+    {
+        foreach (Match m in ColonLine().Matches(c.Text))
+        {
+            var name = m.Groups["name"];
+            var content = m.Groups["content"];
+            if (NotSpeakers.Contains(name.Value) || content.Value.Split(' ').Length < 3) continue;
+            var colon = name.Index + name.Length;
+            yield return Make(c, new TextSpan(name.Index, name.Index + name.Length), new TextSpan(colon, colon + 1), new TextSpan(content.Index, content.Index + content.Length));
+        }
+        foreach (Match m in SignedLine().Matches(c.Text))
+        {
+            var name = m.Groups["name"];
+            var cue = m.Groups["cue"];
+            var content = m.Groups["content"];
+            yield return Make(c, new TextSpan(name.Index, name.Index + name.Length), new TextSpan(cue.Index, cue.Index + 1), new TextSpan(content.Index, content.Index + content.Length));
+        }
+    }
+
+    private static Candidate Make(QuoteContext c, TextSpan name, TextSpan cueSpan, TextSpan content)
+    {
+        var first = c.TokenAt(name.Start);
+        var last = Math.Max(first, c.TokenAt(name.End) - 1);
+        var speaker = new SpeakerPhrase(name, SpeakerKind.Name, null, c.Lower(last));
+        var t = c.TokenAt(cueSpan.Start);
+        var cue = new Cue(t, t, cueSpan, c.Slice(cueSpan));
+        // a signed quotation is direct speech, reported inside its marks
+        var quote = c.Quotes.FirstOrDefault(q => q.Open == content.Start && q.After == content.End);
+        return new Candidate(quote?.Content ?? content, quote is not null, new Attribution(speaker, cue, Name), Name, quote, Learned: true);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using Dossier.Eval.QuoteEval;
+using Dossier.Model;
+using Dossier.Quotes;
+using Dossier.Quotes.Learned;
+using Dossier.Tests.Support;
+using Dossier.Text;
+
+namespace Dossier.Tests.Quotes;
+
+/// <summary>The learned cue and role taggers: the embedded model, how the pipeline combines it with the sieves, training.</summary>
+public class QuoteTaggerTests
+{
+    private static ImmutableArray<Quote> Run(string text, bool useTagger = true)
+    {
+        var article = TestData.Article(text);
+        return new QuoteExtractor(useTagger).Extract(article, Tokenizer.Tokenize(article.Text), []);
+    }
+
+    [Fact]
+    public void Should_Carry_The_Trained_Model_In_The_Assembly()
+    {
+        // Given / When
+        var models = QuoteModels.Default;
+
+        // Then
+        Assert.NotNull(models);
+        Assert.Equal(3, models.Cues.Labels);
+        Assert.Equal(QuoteTagger.RoleLabels, models.Roles.Labels);
+    }
+
+    [Theory]
+    [InlineData("Obama praised the agreement as a historic step.", "Obama", "praised", "the agreement as a historic step")]
+    [InlineData("The senator argued that the plan would raise taxes for the middle class.", "The senator", "argued", "that the plan would raise taxes for the middle class")]
+    public void Should_Read_Source_Cue_And_Content_Of_Reported_Speech(string text, string source, string cue, string content)
+    {
+        // Given / When
+        var q = Assert.Single(Run(text));
+
+        // Then
+        Assert.Equal(source, q.SpeakerSpan!.Value.Of(text));
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void Should_Find_Attributions_The_Sieves_Miss()
+    {
+        // Given: "declined to comment on" is no reporting verb the sieves know, but PolNeAR annotates such cues
+        const string text = "The campaign declined to comment on the allegations.";
+
+        // When
+        var rules = Run(text, useTagger: false);
+        var q = Assert.Single(Run(text));
+
+        // Then
+        Assert.Empty(rules);
+        Assert.Equal("Tagger", q.Rule);
+        Assert.Equal("The campaign", q.SpeakerSpan!.Value.Of(text));
+        Assert.Equal("declined", q.Cue);
+        Assert.Equal("to comment on the allegations", q.Text);
+    }
+
+    [Fact]
+    public void Should_Find_Speech_Nested_In_A_Reported_Finding()
+    {
+        // Given
+        const string text = "Voters in Ohio believe the economy is getting worse, a new poll shows.";
+
+        // When
+        var quotes = Run(text);
+
+        // Then: the poll's finding and, inside it, what the voters believe (PolNeAR annotates both)
+        Assert.Contains(quotes, q => q.Cue == "believe" && q.SpeakerSpan!.Value.Of(text) == "Voters in Ohio" && q.Text == "the economy is getting worse");
+        Assert.Contains(quotes, q => q.Cue == "shows" && q.Text == "Voters in Ohio believe the economy is getting worse");
+    }
+
+    [Fact]
+    public void Should_Keep_A_Whole_Quotation_Direct_And_Inside_Its_Marks()
+    {
+        // Given
+        const string text = "\"We have no objection to that,\" Assad said on Monday.";
+
+        // When
+        var q = Assert.Single(Run(text));
+
+        // Then
+        Assert.True(q.Direct);
+        Assert.Equal("We have no objection to that", q.Text);
+        Assert.Equal("Assad", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("WALLACE: Let us start with breaking news on the debate story tonight.", "WALLACE", ":", "Let us start with breaking news on the debate story tonight.")]
+    [InlineData("Pat Caddell: Democrat Voters Worried About Hillary Clinton's Health", "Pat Caddell", ":", "Democrat Voters Worried About Hillary Clinton's Health")]
+    // the text normaliser writes the horizontal bar as an em dash
+    [InlineData("\u201CI am so ashamed to be an American.\u201D\u2015 Jacklyn Ashley", "Jacklyn Ashley", "\u2014", "I am so ashamed to be an American.")]
+    public void Should_Read_Lines_A_Speaker_Owns(string text, string speaker, string cue, string content)
+    {
+        // Given / When
+        var q = Assert.Single(Run(text), q => q.Rule == "SpeakerLine");
+
+        // Then
+        Assert.Equal(speaker, q.SpeakerSpan!.Value.Of(text));
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(content, q.Text);
+    }
+
+    [Theory]
+    [InlineData("Update: The story has been corrected.")]
+    [InlineData("5:45 p.m. The candidate arrived late.")]
+    public void Should_Not_Take_Labels_Or_Times_For_Speaker_Lines(string text)
+    {
+        // Given / When / Then
+        Assert.DoesNotContain(Run(text), q => q.Rule == "SpeakerLine");
+    }
+
+    [Fact]
+    public void Should_Learn_Cues_And_Roles_From_A_Polnear_Split()
+    {
+        // Given: a two-article split in PolNeAR's layout (brat offsets count code points)
+        using var dir = new TempDir();
+        const string a = "The mayor said the bridge would reopen in May. Officials said the budget was tight.\n";
+        const string b = "The governor said the roads would be repaired soon. Critics said the plan was late.\n";
+        dir.Write("train/text/a.txt", a);
+        dir.Write("train/text/b.txt", b);
+        dir.Write("train/attributions/a_ann1.ann", Ann(a, ("The mayor", "said", "the bridge would reopen in May"), ("Officials", "said", "the budget was tight")));
+        dir.Write("train/attributions/b_ann1.ann", Ann(b, ("The governor", "said", "the roads would be repaired soon"), ("Critics", "said", "the plan was late")));
+        var model = dir.File("quotes.bin");
+
+        // When
+        QuoteTrainer.Train(dir.File("train"), model, epochs: 4, prune: 0f);
+        QuoteModels loaded;
+        using (var file = File.OpenRead(model)) loaded = QuoteModels.Load(file);
+        var article = TestData.Article("The minister said the school would close in June.");
+        var c = QuoteContext.Create(article, Tokenizer.Tokenize(article.Text), []);
+        var found = new QuoteTagger(loaded).Tag(c);
+
+        // Then
+        var t = Assert.Single(found);
+        Assert.Equal("said", c[t.CueFirst].Text);
+        Assert.NotNull(t.Source);
+        Assert.Equal("minister", c[t.Source.Value.Last].Text);
+        Assert.Equal("the", c[t.Content.Single().First].Text);
+    }
+
+    [Fact]
+    public void Should_Map_A_Raw_Span_Onto_The_Normalised_Text()
+    {
+        // Given: normalisation changes characters, not where they sit
+        var mapped = MappedText.Create("He said \u201Cyes\u201D today.");
+        var raw = new TextSpan(8, 13);
+
+        // When
+        var text = mapped.FromRaw(raw);
+
+        // Then
+        Assert.Equal(raw, mapped.ToRaw(text));
+    }
+
+    private static string Ann(string text, params (string Source, string Cue, string Content)[] attributions)
+    {
+        var lines = new List<string>();
+        var t = 0;
+        var from = 0;
+        for (var e = 0; e < attributions.Length; e++)
+        {
+            var (source, cue, content) = attributions[e];
+            var s = text.IndexOf(source, from, StringComparison.Ordinal);
+            var k = text.IndexOf(cue, s + source.Length, StringComparison.Ordinal);
+            var n = text.IndexOf(content, k + cue.Length, StringComparison.Ordinal);
+            from = n + content.Length;
+            lines.Add($"T{++t}\tSource {s} {s + source.Length}\t{source}");
+            lines.Add($"T{++t}\tCue {k} {k + cue.Length}\t{cue}");
+            lines.Add($"T{++t}\tContent {n} {n + content.Length}\t{content}");
+            lines.Add($"T{++t}\tAttribution {k} {k + cue.Length}\t{cue}");
+            lines.Add($"E{e + 1}\tAttribution:T{t} Content:T{t - 1} Cue:T{t - 2} Source:T{t - 3}");
+        }
+        return string.Join("\n", lines) + "\n";
+    }
+}
