@@ -39,40 +39,32 @@ public sealed partial class SqliteStore
         _dedupReady = true;
     }
 
+    /// <summary>One prepared statement run for every row: parameters $1, $2, … of the given types.</summary>
+    private static void InsertAll(SqliteTransaction tx, string sql, SqliteType[] types, IEnumerable<object[]> rows)
+    {
+        using var cmd = tx.Connection!.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        var ps = types.Select((t, i) => cmd.Parameters.Add("$" + (i + 1), t)).ToArray();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < ps.Length; i++) ps[i].Value = row[i];
+            cmd.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>Stores indexed articles' band keys and the duplicates found for them, in one transaction.</summary>
     public void AddDedup(IReadOnlyCollection<(int Ordinal, string ArticleId, int[] Bands, ulong[] Sketch)> indexed, IReadOnlyCollection<NearDuplicate> duplicates)
     {
         EnsureDedup();
         var db = (SqliteConnection)Db;
         using var tx = db.BeginTransaction();
-        using (var cmd = db.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT OR REPLACE INTO dedup_index (ordinal, article, bands, sketch) VALUES ($o, $a, $b, $s)";
-            var o = cmd.Parameters.Add("$o", SqliteType.Integer);
-            var a = cmd.Parameters.Add("$a", SqliteType.Text);
-            var b = cmd.Parameters.Add("$b", SqliteType.Blob);
-            var s = cmd.Parameters.Add("$s", SqliteType.Blob);
-            foreach (var e in indexed)
-            {
-                (o.Value, a.Value, b.Value, s.Value) = (e.Ordinal, e.ArticleId, Bytes(e.Bands), Bytes(e.Sketch));
-                cmd.ExecuteNonQuery();
-            }
-        }
-        using (var cmd = db.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT OR REPLACE INTO duplicates (article, other, similarity, exact) VALUES ($a, $o, $s, $e)";
-            var a = cmd.Parameters.Add("$a", SqliteType.Text);
-            var o = cmd.Parameters.Add("$o", SqliteType.Text);
-            var s = cmd.Parameters.Add("$s", SqliteType.Real);
-            var x = cmd.Parameters.Add("$e", SqliteType.Integer);
-            foreach (var d in duplicates)
-            {
-                (a.Value, o.Value, s.Value, x.Value) = (d.ArticleId, d.OfId, d.Similarity, d.Exact ? 1 : 0);
-                cmd.ExecuteNonQuery();
-            }
-        }
+        InsertAll(tx, "INSERT OR REPLACE INTO dedup_index (ordinal, article, bands, sketch) VALUES ($1, $2, $3, $4)",
+            [SqliteType.Integer, SqliteType.Text, SqliteType.Blob, SqliteType.Blob],
+            indexed.Select(e => new object[] { e.Ordinal, e.ArticleId, Bytes(e.Bands), Bytes(e.Sketch) }));
+        InsertAll(tx, "INSERT OR REPLACE INTO duplicates (article, other, similarity, exact) VALUES ($1, $2, $3, $4)",
+            [SqliteType.Text, SqliteType.Text, SqliteType.Real, SqliteType.Integer],
+            duplicates.Select(d => new object[] { d.ArticleId, d.OfId, d.Similarity, d.Exact ? 1 : 0 }));
         tx.Commit();
     }
 
