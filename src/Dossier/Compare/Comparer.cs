@@ -20,14 +20,12 @@ public sealed class Comparer(CompareOptions? options = null)
         var groups = sources.Outlet;
         var groupNames = groups.Select((g, i) => (g, i)).GroupBy(x => x.g)
             .ToDictionary(x => x.Key, x => SourceGroups.Name(x.Select(y => members[y.i].Article)));
-        var articleIndex = members.Select((m, i) => (m.Article.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var units = Units(members, groups, entities, quotes);
-        var aligner = new StatementAligner(_options);
-        var aligned = aligner.Align(units);
-        var facts = Facts(units, aligned, list => sources.Independent(list.Select(i => articleIndex[units[i].Article.Id])));
+        var aligner = new StatementAligner(_options, units);
+        var aligned = aligner.Align();
+        var facts = Facts(units, aligned, list => sources.Independent(list.Select(i => units[i].ArticleIndex)));
         string Outlet(StatementUnit u) => groupNames[u.Group];
-        var articleOf = members.Select((m, i) => (m.Article.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        bool Copies(StatementUnit x, StatementUnit y) => sources.Copy[articleOf[x.Article.Id]] == sources.Copy[articleOf[y.Article.Id]];
+        bool Copies(StatementUnit x, StatementUnit y) => sources.Copy[x.ArticleIndex] == sources.Copy[y.ArticleIndex];
         var disagreements = new DisagreementFinder(_options).Find(units, aligned, aligner, Outlet, Copies);
         var coverage = new EventCoverage(events, members, groups);
         var shared = facts.Facts.Where(f => f.Sources >= 2)
@@ -64,7 +62,7 @@ public sealed class Comparer(CompareOptions? options = null)
                 var ents = Within(mentions, span, (Mention m) => m.Span)
                     .Where(m => entityOf.ContainsKey((a.Article.Id, m.Span.Start)))
                     .Select(m => StatementUnit.EntityPrefix + entityOf[(a.Article.Id, m.Span.Start)].Id);
-                raw.Add(new StatementUnit(raw.Count, s, a.Article, groups[i], inside, [.. StatementUnit.ContentStems(inside).Concat(ents)]));
+                raw.Add(new StatementUnit(raw.Count, s, a.Article, i, groups[i], inside, [.. StatementUnit.ContentStems(inside).Concat(ents)]));
             }
         }
         var df = new Dictionary<string, int>(StringComparer.Ordinal);

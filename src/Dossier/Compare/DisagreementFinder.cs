@@ -24,21 +24,21 @@ internal sealed class DisagreementFinder(CompareOptions options)
         var found = ImmutableArray.CreateBuilder<Disagreement>();
         var quantities = units.Select(u => Quantity.In(u.Tokens)).ToArray();
         foreach (var (a, b) in FigurePairs(units, quantities))
-            found.AddRange(Figures(units[a], units[b], quantities[a], quantities[b], outlet));
+        {
+            if (!copies(units[a], units[b])) found.AddRange(Figures(units[a], units[b], quantities[a], quantities[b], outlet));
+        }
         // only statements with a stance word can frame a fact: look for their counterparts alone
         var stanced = units.Where(u => u.Tokens.Any(t => t.IsWord && Polarity.Stance(t.Text.ToLowerInvariant()) != 0)).Select(u => u.Index).ToHashSet();
-        foreach (var p in aligner.Similar(units, options.SamePointAt, stanced))
+        foreach (var p in aligner.Similar(options.SamePointAt, stanced).Where(p => !copies(units[p.First], units[p.Second])))
         {
             if (Framing(units[p.First], units[p.Second], outlet) is { } f) found.Add(f);
         }
-        foreach (var p in aligned)
+        foreach (var p in aligned.Where(p => !copies(units[p.First], units[p.Second])))
         {
             if (Denial(units[p.First], units[p.Second], outlet) is { } d) found.Add(d);
         }
-        return [.. found.Where(d => !copies(Unit(units, d.Sides[0]), Unit(units, d.Sides[1])))];
+        return found.ToImmutable();
     }
-
-    private static StatementUnit Unit(IReadOnlyList<StatementUnit> units, DisagreementSide side) => units.First(u => ReferenceEquals(u.Statement, side.Statement));
 
     // figures are compared across the whole story whatever the wording around them, when they measure the same quantity
     private IEnumerable<(int, int)> FigurePairs(IReadOnlyList<StatementUnit> units, ImmutableArray<Quantity>[] quantities)
@@ -98,7 +98,7 @@ internal sealed class DisagreementFinder(CompareOptions options)
     // another year (one it names, more than a year from the other's, or the other's publication) is not the same point
     private static bool DifferentYears(StatementUnit a, StatementUnit b)
     {
-        static HashSet<int> Years(StatementUnit u) => [.. u.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100).Select(t => int.Parse(t.Text))];
+        static HashSet<int> Years(StatementUnit u) => [.. u.Tokens.Where(t => t.Kind == TokenKind.Number && StatementUnit.IsYear(t.Text)).Select(t => int.Parse(t.Text))];
         var (ya, yb) = (Years(a), Years(b));
         if (ya.Count > 0 && yb.Count > 0) return !ya.Overlaps(yb);
         var (named, other) = ya.Count > 0 ? (ya, b) : (yb, a);

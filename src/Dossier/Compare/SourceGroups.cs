@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Cluster;
+using Dossier.Entities;
 using Dossier.Model;
 using Dossier.Output;
 
@@ -63,11 +64,10 @@ internal sealed record SourceGroups(ImmutableArray<int> Outlet, ImmutableArray<i
 
     private static ImmutableArray<int> Components(int n, IEnumerable<(int, int)> edges)
     {
-        var parent = Enumerable.Range(0, n).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        foreach (var (a, b) in edges) parent[Find(a)] = Find(b);
+        var sets = new UnionFind(n);
+        foreach (var (a, b) in edges) sets.Union(a, b);
         var numbers = new Dictionary<int, int>();
-        return [.. Enumerable.Range(0, n).Select(i => numbers.TryGetValue(Find(i), out var k) ? k : numbers[Find(i)] = numbers.Count)];
+        return [.. Enumerable.Range(0, n).Select(i => numbers.TryGetValue(sets.Find(i), out var k) ? k : numbers[sets.Find(i)] = numbers.Count)];
     }
 
     /// <summary>Pairs of near-copies, found through an index from 3-gram to articles, so only articles sharing wording are compared.</summary>

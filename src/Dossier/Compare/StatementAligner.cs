@@ -10,16 +10,19 @@ namespace Dossier.Compare;
 /// content terms (so two short sentences do not align on one rare word). Candidates come from an inverted index
 /// over the terms, so a story of thousands of articles is not compared pair by pair.
 /// </summary>
-internal sealed class StatementAligner(CompareOptions options)
+internal sealed class StatementAligner(CompareOptions options, IReadOnlyList<StatementUnit> units)
 {
+    // built once: alignment and the disagreement rules search the same statements
+    private readonly Dictionary<string, List<int>> _index = Index(units);
+
     public sealed record Pair(int First, int Second, double Similarity);
 
     /// <summary>A term in more statements than this (or 1% of them, if more) does not make candidates by itself.</summary>
     public const int MinCommonDf = 100;
 
-    public ImmutableArray<Pair> Align(IReadOnlyList<StatementUnit> units)
+    public ImmutableArray<Pair> Align()
     {
-        var best = BestPerGroup(units, options.AlignAt);
+        var best = BestPerGroup(options.AlignAt);
         var pairs = ImmutableArray.CreateBuilder<Pair>();
         for (var i = 0; i < units.Count; i++)
         {
@@ -33,25 +36,22 @@ internal sealed class StatementAligner(CompareOptions options)
     }
 
     /// <summary>Pairs of statements of different sources, one of them in <paramref name="of"/>, at or above <paramref name="threshold"/> (for the disagreement rules, which look below the alignment bar).</summary>
-    public IEnumerable<Pair> Similar(IReadOnlyList<StatementUnit> units, double threshold, IReadOnlySet<int> of)
+    public IEnumerable<Pair> Similar(double threshold, IReadOnlySet<int> of)
     {
-        if (of.Count == 0) yield break;
-        var index = Index(units);
         foreach (var i in of.Order())
         {
-            foreach (var (j, sim) in Candidates(units, index, i))
+            foreach (var (j, sim) in Candidates(i))
                 if (sim >= threshold && (j > i || !of.Contains(j))) yield return new Pair(Math.Min(i, j), Math.Max(i, j), sim);
         }
     }
 
-    private Dictionary<int, (int Index, double Similarity)>[] BestPerGroup(IReadOnlyList<StatementUnit> units, double threshold)
+    private Dictionary<int, (int Index, double Similarity)>[] BestPerGroup(double threshold)
     {
-        var index = Index(units);
         var best = new Dictionary<int, (int, double)>[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
             var mine = best[i] = [];
-            foreach (var (j, sim) in Candidates(units, index, i))
+            foreach (var (j, sim) in Candidates(i))
             {
                 if (sim < threshold) continue;
                 var g = units[j].Group;
@@ -87,7 +87,7 @@ internal sealed class StatementAligner(CompareOptions options)
     }
 
     /// <summary>Statements of other sources sharing enough terms with statement <paramref name="i"/>, with their cosine.</summary>
-    private IEnumerable<(int Index, double Similarity)> Candidates(IReadOnlyList<StatementUnit> units, Dictionary<string, List<int>> index, int i)
+    private IEnumerable<(int Index, double Similarity)> Candidates(int i)
     {
         var me = units[i];
         if (me.Vector.IsEmpty) yield break;
@@ -98,7 +98,7 @@ internal sealed class StatementAligner(CompareOptions options)
         var myRare = 0;
         foreach (var t in me.Vector.Weights.Keys)
         {
-            var postings = index[t];
+            var postings = _index[t];
             if (postings.Count > common) continue;
             myRare++;
             foreach (var j in postings)

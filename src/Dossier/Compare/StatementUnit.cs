@@ -5,10 +5,10 @@ using Dossier.Text;
 namespace Dossier.Compare;
 
 /// <summary>
-/// A statement with what comparison reads: its tokens, its source group (articles that count as one independent
+/// A statement with what comparison reads: its article (and that article's place among the story's), its tokens, its outlet group (articles that count as one independent
 /// source), its content terms (stems and entity keys) and, once the story's IDF is known, its weighted vector.
 /// </summary>
-internal sealed record StatementUnit(int Index, Statement Statement, Article Article, int Group, ImmutableArray<Token> Tokens, ImmutableArray<string> Terms)
+internal sealed record StatementUnit(int Index, Statement Statement, Article Article, int ArticleIndex, int Group, ImmutableArray<Token> Tokens, ImmutableArray<string> Terms)
 {
     public TermVector Vector { get; init; } = TermVector.Empty;
 
@@ -22,7 +22,8 @@ internal sealed record StatementUnit(int Index, Statement Statement, Article Art
 
     private IReadOnlySet<string>? _figures;
 
-    private static bool IsYear(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1800 and <= 2100;
+    /// <summary>A four-digit number from 1800 to 2100 written without separators: a year, not a figure.</summary>
+    public static bool IsYear(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1800 and <= 2100;
 
     /// <summary>
     /// Content words and numbers, stemmed and lower-cased; stopwords, punctuation and the scaffolding of attribution
