@@ -36,21 +36,21 @@ public static class ComparisonJson
     {
         w.WriteNumber("outlets", c.Outlets);
         w.WriteNumber("independentSources", c.IndependentSources);
-        Array(w, "shared", c.Shared, Fact);
-        Array(w, "exclusives", c.Exclusives, (w, x) =>
+        StoriesJson.Objects(w, "shared", c.Shared, Fact);
+        StoriesJson.Objects(w, "exclusives", c.Exclusives, (w, x) =>
         {
             w.WriteString("outlet", x.Outlet);
             w.WriteString("event", x.EventId);
             w.WriteNumber("total", x.Total);
-            Array(w, "facts", x.Facts, Fact);
+            StoriesJson.Objects(w, "facts", x.Facts, Fact);
         });
-        Array(w, "disagreements", c.Disagreements, (w, d) =>
+        StoriesJson.Objects(w, "disagreements", c.Disagreements, (w, d) =>
         {
             w.WriteString("kind", d.Kind.ToString().ToLowerInvariant());
             w.WriteString("point", d.Point);
             w.WriteString("note", d.Note);
             w.WriteString("rule", d.Rule);
-            Array(w, "sides", d.Sides, (w, s) =>
+            StoriesJson.Objects(w, "sides", d.Sides, (w, s) =>
             {
                 w.WriteString("outlet", s.Outlet);
                 w.WriteString("says", s.Says);
@@ -64,33 +64,18 @@ public static class ComparisonJson
         StoriesJson.QuoteVariants(w, "quoteDifferences", c.QuoteDifferences);
     }
 
-    /// <summary>An array of objects, each written by <paramref name="fields"/> inside its braces.</summary>
-    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
-    {
-        w.WriteStartArray(name);
-        foreach (var x in items)
-        {
-            w.WriteStartObject();
-            fields(w, x);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
     private static void Fact(Utf8JsonWriter w, Fact f)
     {
         w.WriteString("id", f.Id);
         w.WriteString("text", f.Reports[0].Text);
         w.WriteBoolean("reportedByAll", f.ReportedByAll);
         w.WriteNumber("sources", f.Sources);
-        w.WriteStartArray("outlets");
-        foreach (var o in f.Outlets) w.WriteStringValue(o);
-        w.WriteEndArray();
+        StoriesJson.Strings(w, "outlets", f.Outlets);
         w.WriteString("firstArticle", f.FirstArticleId);
         w.WriteString("firstReported", f.FirstReported?.ToIso());
         w.WriteString("attributedTo", f.AttributedTo);
         w.WriteNumber("similarity", Math.Round(f.Similarity, 3));
-        Array(w, "statements", f.Reports, Statement);
+        StoriesJson.Objects(w, "statements", f.Reports, Statement);
     }
 
     private static void Statement(Utf8JsonWriter w, Statement s)

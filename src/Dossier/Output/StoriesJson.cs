@@ -24,16 +24,12 @@ public static class StoriesJson
             w.WriteStartArray("articles");
             foreach (var a in result.Articles) WriteArticle(w, a);
             w.WriteEndArray();
-            w.WriteStartArray("rejected");
-            foreach (var r in result.Rejected)
+            Objects(w, "rejected", result.Rejected, (w, r) =>
             {
-                w.WriteStartObject();
                 w.WriteString("path", r.Path);
                 w.WriteString("code", r.Code);
                 w.WriteString("reason", r.Reason);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
             w.WriteStartArray("stories");
             var byId = result.Articles.ToDictionary(a => a.Id);
             foreach (var s in result.Stories) WriteStory(w, s, byId);
@@ -87,21 +83,15 @@ public static class StoriesJson
         w.WriteString("title", s.Title);
         Strings(w, "articles", s.ArticleIds);
         Strings(w, "outlets", Outlets.Of(s.ArticleIds, articles));
-        w.WriteStartArray("events");
-        foreach (var e in s.Events)
+        Objects(w, "events", s.Events, (w, e) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", e.Id);
             w.WriteString("title", e.Title);
             w.WriteString("date", e.Date?.ToIso());
             Strings(w, "articles", e.ArticleIds);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("entities");
-        foreach (var e in s.Entities)
+        });
+        Objects(w, "entities", s.Entities, (w, e) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", e.Id);
             w.WriteString("name", e.Name);
             w.WriteString("type", TypeName(e.Type));
@@ -109,13 +99,9 @@ public static class StoriesJson
             Strings(w, "articles", e.ArticleIds);
             Strings(w, "outlets", Outlets.Of(e.ArticleIds, articles));
             w.WriteNumber("mentions", e.Mentions.Length);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("quotes");
-        foreach (var q in s.Quotes)
+        });
+        Objects(w, "quotes", s.Quotes, (w, q) =>
         {
-            w.WriteStartObject();
             w.WriteString("speaker", q.Speaker);
             w.WriteString("entity", q.SpeakerEntityId);
             w.WriteString("cue", q.Cue);
@@ -124,34 +110,31 @@ public static class StoriesJson
             w.WriteString("article", q.ArticleId);
             w.WriteNumber("sentence", q.Sentence);
             w.WriteString("rule", q.Rule);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
         QuoteVariants(w, "quoteVariants", s.QuoteVariants);
-        Duplicates(w, s.Duplicates);
-        w.WriteStartArray("timeline");
-        foreach (var t in s.Timeline)
+        // articles that are near-copies of an earlier one in the story: counted as copies, not as further reports
+        Objects(w, "duplicates", s.Duplicates, (w, d) =>
         {
-            w.WriteStartObject();
+            w.WriteString("article", d.ArticleId);
+            w.WriteString("of", d.OfId);
+            w.WriteNumber("similarity", d.Similarity);
+            w.WriteBoolean("exact", d.Exact);
+        });
+        Objects(w, "timeline", s.Timeline, (w, t) =>
+        {
             w.WriteString("date", t.Date.ToIso());
             w.WriteString("text", t.Text);
             Strings(w, "articles", t.Sources.Select(r => r.ArticleId).Distinct());
             Refs(w, "sentences", t.Sources);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("summary");
-        foreach (var x in s.Summary)
+        });
+        Objects(w, "summary", s.Summary, (w, x) =>
         {
             var refs = x.Support.Prepend(x.Origin).ToList();
-            w.WriteStartObject();
             w.WriteString("text", x.Text);
             Strings(w, "articles", refs.Select(r => r.ArticleId).Distinct());
             Strings(w, "outlets", Outlets.Of(refs.Select(r => r.ArticleId), articles));
             Refs(w, "sentences", refs);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
         ComparisonJson.WriteSection(w, s.Comparison);
         w.WriteEndObject();
     }
@@ -164,35 +147,39 @@ public static class StoriesJson
         _ => "MISC",
     };
 
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    internal static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values) w.WriteStringValue(v);
         w.WriteEndArray();
     }
 
-    private static void Refs(Utf8JsonWriter w, string name, IEnumerable<SentenceRef> refs)
+    /// <summary>An array of objects, each written by <paramref name="fields"/> inside its braces.</summary>
+    internal static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
     {
         w.WriteStartArray(name);
-        foreach (var r in refs)
+        foreach (var x in items)
         {
             w.WriteStartObject();
-            w.WriteString("article", r.ArticleId);
-            w.WriteNumber("sentence", r.Sentence);
-            w.WriteNumber("start", r.Span.Start);
-            w.WriteNumber("end", r.Span.End);
+            fields(w, x);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    // the same quotation in two articles; "changesMeaning" flags a misquote, not a respelling or punctuation
-    internal static void QuoteVariants(Utf8JsonWriter w, string property, ImmutableArray<QuoteVariant> variants)
-    {
-        w.WriteStartArray(property);
-        foreach (var v in variants)
+    private static void Refs(Utf8JsonWriter w, string name, IEnumerable<SentenceRef> refs) =>
+        Objects(w, name, refs, (w, r) =>
         {
-            w.WriteStartObject();
+            w.WriteString("article", r.ArticleId);
+            w.WriteNumber("sentence", r.Sentence);
+            w.WriteNumber("start", r.Span.Start);
+            w.WriteNumber("end", r.Span.End);
+        });
+
+    // the same quotation in two articles; "changesMeaning" flags a misquote, not a respelling or punctuation
+    internal static void QuoteVariants(Utf8JsonWriter w, string property, ImmutableArray<QuoteVariant> variants) =>
+        Objects(w, property, variants, (w, v) =>
+        {
             foreach (var (name, q) in new[] { ("first", v.First), ("second", v.Second) })
             {
                 w.WriteStartObject(name);
@@ -203,36 +190,13 @@ public static class StoriesJson
                 w.WriteEndObject();
             }
             w.WriteBoolean("changesMeaning", v.ChangesMeaning);
-            w.WriteStartArray("changes");
-            foreach (var c in v.Changes)
+            Objects(w, "changes", v.Changes, (w, c) =>
             {
-                w.WriteStartObject();
                 w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
                 w.WriteString("first", c.First);
                 w.WriteString("second", c.Second);
                 w.WriteBoolean("inFrame", c.InFrame);
                 w.WriteBoolean("meaningful", c.Meaningful);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    // articles that are near-copies of an earlier one in the story: counted as copies, not as further reports
-    private static void Duplicates(Utf8JsonWriter w, ImmutableArray<NearDuplicate> duplicates)
-    {
-        w.WriteStartArray("duplicates");
-        foreach (var d in duplicates)
-        {
-            w.WriteStartObject();
-            w.WriteString("article", d.ArticleId);
-            w.WriteString("of", d.OfId);
-            w.WriteNumber("similarity", d.Similarity);
-            w.WriteBoolean("exact", d.Exact);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+            });
+        });
 }
