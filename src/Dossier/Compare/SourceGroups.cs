@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Dossier.Cluster;
 using Dossier.Entities;
 using Dossier.Model;
 using Dossier.Output;

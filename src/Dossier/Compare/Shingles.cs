@@ -2,14 +2,14 @@ using System.Collections.Immutable;
 using Dossier.Model;
 using Dossier.Text;
 
-namespace Dossier.Cluster;
+namespace Dossier.Compare;
 
 /// <summary>
 /// Word 3-grams of an article (lower-cased words and numbers, stopword-only grams left out). Two write-ups of one
 /// happening share wording (the same quotes, the same wire sentences) far more than two happenings with the same actors
 /// do: on ECB+ the median 3-gram overlap is 0.046 for articles on one event and 0.007 for two events of one topic;
 /// on the seeds the two write-ups of Assad's interview share 0.30, Assad's interview and the foreign minister's
-/// remarks a month earlier 0.03. Shingles are also what a later MinHash/LSH index hashes.
+/// remarks a month earlier 0.03.
 /// Each 3-gram is kept as a stable 64-bit FNV-1a hash (string.GetHashCode differs between runs; ids must not).
 /// </summary>
 internal static class Shingles
