@@ -30,6 +30,8 @@ internal static class EvalCompareCommand
             Console.WriteLine(string.Create(inv, $"{r.Articles} articles, {r.Outlets} outlets: {r.Facts} facts reported by two or more, {r.Aligned.Length} aligned pairs, {r.Disagreements.Length} disagreements ({string.Join(", ", r.Disagreements.GroupBy(d => d.Kind).Select(g => $"{g.Count()} {g.Key}"))}); {r.Elapsed.TotalSeconds:F1} s"));
             Console.WriteLine(string.Create(inv, $"alignment precision     {r.Alignment.Precision:F3}  ({r.Alignment.Correct}/{r.Alignment.Produced} labelled pairs still produced; {r.Alignment.Labelled} labelled)"));
             Console.WriteLine(string.Create(inv, $"disagreement precision  {r.Disagreement.Precision:F3}  ({r.Disagreement.Correct}/{r.Disagreement.Produced} labelled disagreements still produced; {r.Disagreement.Labelled} labelled)"));
+            foreach (var (rule, score) in r.ByRule)
+                Console.WriteLine(string.Create(inv, $"  {rule,-21} {score.Precision:F3}  ({score.Correct}/{score.Produced} labelled still produced; {score.Labelled} labelled)"));
             if (parse.GetValue(errors))
             {
                 var wrong = labelled.Where(l => !l.Correct).Select(l => l.Key).ToHashSet();

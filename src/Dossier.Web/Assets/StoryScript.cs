@@ -105,7 +105,7 @@ internal static class StoryScript
           if (!c || c.independentSources < 2) return null;
           const cite = st => el('div', { class: 'source', 'data-article': st.article, 'data-sentence': st.sentence },
             el('span', { class: 'meta' }, outletOf(st.article), ' — '), articleLink(st.article, st.sentence), el('blockquote', { class: 'source-text' }, st.text));
-          const kinds = { figures: 'Different figures', denial: 'Claim and denial', framing: 'Opposite framing' };
+          const kinds = { figures: 'Different figures', figurechange: 'A figure that changed between reports', denial: 'Claim and denial', framing: 'Opposite framing' };
           return [el('h2', {}, 'How the outlets differ'),
             el('p', { class: 'meta' }, plural(c.independentSources, 'independent source'), ' (copies count once) · ', plural(c.shared.length, 'shared fact'), ' · ', plural(c.disagreements.length, 'disagreement')),
             el('div', { id: 'disagreements' }, c.disagreements.map(d => el('div', { class: 'disagreement', 'data-kind': d.kind },

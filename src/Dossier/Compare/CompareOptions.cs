@@ -21,8 +21,11 @@ public sealed record CompareOptions
     /// <summary>Cosine at which two statements giving a figure for the same quantity are taken to be about the same thing.</summary>
     public double FigureContextAt { get; init; } = 0.2;
 
-    /// <summary>Figures reported more than this many days apart are two moments' figures (a toll that grew), not a disagreement.</summary>
+    /// <summary>Figures reported more than this many days apart are two moments' figures (a toll that grew), not a conflict.</summary>
     public int FigureDays { get; init; } = 2;
+
+    /// <summary>Figures for one quantity reported further apart than <see cref="FigureDays"/> but within this many days are shown as a change of the figure between reports; beyond it they are not paired.</summary>
+    public int FigureChangeDays { get; init; } = 30;
 
     /// <summary>Figures closer than this (relative) are one figure rounded two ways ($9.9bn and $10bn), not a disagreement.</summary>
     public double RoundingMargin { get; init; } = 0.05;

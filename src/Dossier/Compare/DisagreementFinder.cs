@@ -23,10 +23,10 @@ internal sealed class DisagreementFinder(CompareOptions options)
     {
         var found = ImmutableArray.CreateBuilder<Disagreement>();
         var quantities = units.Select(u => Quantity.In(u.Tokens)).ToArray();
-        foreach (var (a, b) in FigurePairs(units, quantities))
-        {
-            if (!copies(units[a], units[b])) found.AddRange(Figures(units[a], units[b], quantities[a], quantities[b], outlet));
-        }
+        var figures = FigurePairs(units, quantities).Where(p => !copies(units[p.Item1], units[p.Item2]))
+            .SelectMany(p => Figures(units[p.Item1], units[p.Item2], quantities[p.Item1], quantities[p.Item2], outlet)).ToList();
+        found.AddRange(figures.Where(d => d.Kind != DisagreementKind.FigureChange));
+        found.AddRange(LatestChanges(figures.Where(d => d.Kind == DisagreementKind.FigureChange)));
         // only statements with a stance word can frame a fact: look for their counterparts alone
         var stanced = units.Where(u => u.Tokens.Any(t => t.IsWord && Polarity.Stance(t.Text.ToLowerInvariant()) != 0)).Select(u => u.Index).ToHashSet();
         foreach (var p in aligner.Similar(options.SamePointAt, stanced).Where(p => !copies(units[p.First], units[p.Second])))
@@ -40,19 +40,22 @@ internal sealed class DisagreementFinder(CompareOptions options)
         return found.ToImmutable();
     }
 
-    // figures are compared across the whole story whatever the wording around them, when they measure the same quantity
+    // figures are compared across the whole story when they measure the same quantity and the statements are about the
+    // same thing
     private IEnumerable<(int, int)> FigurePairs(IReadOnlyList<StatementUnit> units, ImmutableArray<Quantity>[] quantities)
     {
         var byKey = units.SelectMany(u => quantities[u.Index].Select(q => (q.Key, u.Index))).Distinct().GroupBy(x => x.Key);
         foreach (var g in byKey)
         {
             var list = g.Select(x => x.Index).Distinct().ToList();
+            // a rate ("gushing 5,000 barrels a day") names its quantity closely enough that the words around it need not match
+            var rate = Quantity.IsRate(g.Key);
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
                 {
                     var (a, b) = (units[list[i]], units[list[j]]);
-                    if (a.Group != b.Group && a.Vector.Cosine(b.Vector) >= options.FigureContextAt) yield return (a.Index, b.Index);
+                    if (a.Group != b.Group && (rate || a.Vector.Cosine(b.Vector) >= options.FigureContextAt)) yield return (a.Index, b.Index);
                 }
             }
         }
@@ -69,29 +72,70 @@ internal sealed class DisagreementFinder(CompareOptions options)
             {
                 // the other statement gives this figure too, for something else ("4.9m … leaving 4.1m in the water")
                 if (a.Figures.Overlaps(b.Figures.Where(f => f == Figure(y) || f == Figure(x)))) continue;
-                if (DifferentDays(a.Tokens, x, b.Tokens, y)) continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Max(1e-9, Math.Min(x.Value, y.Value));
                 if (ratio > options.MaxFigureRatio || ratio < 1 + options.RoundingMargin) continue;
                 var (da, db) = (a.Article.Published, b.Article.Published);
-                if (da?.Start is DateOnly ta && db?.Start is DateOnly tb && Math.Abs(ta.DayNumber - tb.DayNumber) > options.FigureDays) continue;
+                var days = da?.Start is DateOnly ta && db?.Start is DateOnly tb ? Math.Abs(ta.DayNumber - tb.DayNumber) : (int?)null;
+                var sides = ImmutableArray.Create(new DisagreementSide(a.Statement, outlet(a), x.Phrase, da), new DisagreementSide(b.Statement, outlet(b), y.Phrase, db));
+                // two moments' figures (reports days apart, or figures of two named days) are a change, not a conflict
+                var otherDays = DifferentDays(a, x, b, y);
+                if (days > options.FigureDays || otherDays)
+                {
+                    if (Change(a, b, x, y, days, otherDays, sides) is { } change) yield return change;
+                    continue;
+                }
                 var note = (x.Compatible(y) ? "the two figures could both hold" : "the two figures cannot both hold") + "; " + Dates(da, db);
-                yield return new Disagreement(DisagreementKind.Figures, x.Point,
-                    [new DisagreementSide(a.Statement, outlet(a), x.Phrase, da), new DisagreementSide(b.Statement, outlet(b), y.Phrase, db)],
-                    note, "figures");
+                yield return new Disagreement(DisagreementKind.Figures, x.Point, sides, note, "figures");
             }
         }
     }
     private static string Figure(Quantity q) => q.Number;
 
-    // "collected 24,980 barrels on Monday" and "25,290 barrels on Friday" are two days' figures: the weekday (or
-    // "yesterday", "today") nearest each figure decides
-    private static bool DifferentDays(IReadOnlyList<Token> a, Quantity x, IReadOnlyList<Token> b, Quantity y)
+    // A change is shown in date order, for a quantity that is a state (a rate, a toll, a total; not one day's move of a
+    // share price), between statements about the same thing (the words around a rate matter here: "the cap" and "two
+    // containment ships" collect different amounts)
+    // (figures that could both hold, "4.9 million" and "more than 4 million", did not change)
+    private Disagreement? Change(StatementUnit a, StatementUnit b, Quantity x, Quantity y, int? days, bool otherDays, ImmutableArray<DisagreementSide> sides)
     {
-        static string? Day(IReadOnlyList<Token> t, int at) => t.Select((tok, i) => (tok, i))
-            .Where(p => p.tok.IsWord && (Months.Weekdays.ContainsKey(p.tok.Text) || p.tok.Text is "yesterday" or "today"))
-            .OrderBy(p => Math.Abs(p.i - at)).Select(p => p.tok.Text.ToLowerInvariant()).FirstOrDefault();
-        var (da, db) = (Day(a, x.Position), Day(b, y.Position));
-        return da is not null && db is not null && da != db;
+        if (days is not int d || d > options.FigureChangeDays || x.Compatible(y) || Quantity.IsMovement(x.Key) || a.Vector.Cosine(b.Vector) < options.FigureContextAt) return null;
+        if (sides[0].Reported!.Start > sides[1].Reported!.Start) sides = [sides[1], sides[0]];
+        var when = otherDays && d <= options.FigureDays ? "figures of different days" : $"reported on {sides[0].Reported!.ToIso()} and {sides[1].Reported!.ToIso()}";
+        return new Disagreement(DisagreementKind.FigureChange, x.Point, sides, $"{when}: the figure changed between the reports, or each gives its own moment's figure; not a contradiction", "figure-change");
+    }
+
+    // a figure told over weeks by several outlets changes many times: each later report is paired with the nearest
+    // earlier one that gave another figure for the quantity, so the changes read as a sequence, not every pair
+    private static IEnumerable<Disagreement> LatestChanges(IEnumerable<Disagreement> changes) =>
+        changes.GroupBy(d => (d.Sides[1].Statement.Ref, d.Sides[1].Says))
+            .Select(g => g.OrderByDescending(d => d.Sides[0].Reported!.Start).ThenBy(d => d.Sides[0].Statement.Ref.ArticleId, StringComparer.Ordinal).ThenBy(d => d.Sides[0].Statement.Ref.Sentence).First());
+
+    // "collected 24,980 barrels on Monday" and "25,290 barrels on Friday" are two days' figures: the weekday (or
+    // "yesterday", "today") nearest each figure names its day, resolved against the report's date where it is known
+    // (Friday in a report of Monday 7 June is 4 June); a figure that names no day is as of its report's date, so
+    // "collecting 11,000 barrels a day" on 7 June and "6,077 barrels on Friday" (4 June) are two moments too
+    private static bool DifferentDays(StatementUnit a, Quantity x, StatementUnit b, Quantity y)
+    {
+        var (na, nb) = (DayWord(a.Tokens, x.Position), DayWord(b.Tokens, y.Position));
+        if (na is not null && nb is not null && na != nb && (a.Article.Published?.Start is null || b.Article.Published?.Start is null)) return true;
+        var (da, db) = (Day(a, na), Day(b, nb));
+        return (na is not null || nb is not null) && da is DateOnly p && db is DateOnly q && Math.Abs(p.DayNumber - q.DayNumber) > (na is not null && nb is not null ? 0 : 1);
+    }
+
+    // "in the 24 hours to midnight" is the day before the report, as "yesterday" is
+    private static string? DayWord(IReadOnlyList<Token> t, int at) => t.Select((tok, i) => (tok, i))
+        .Where(p => (p.tok.IsWord && (Months.Weekdays.ContainsKey(p.tok.Text) || p.tok.Text is "yesterday" or "today")) || Last24Hours(t, p.i))
+        .OrderBy(p => Math.Abs(p.i - at)).Select(p => p.tok.IsWord ? p.tok.Text.ToLowerInvariant() : "yesterday").FirstOrDefault();
+
+    private static bool Last24Hours(IReadOnlyList<Token> t, int i) =>
+        t[i].Text == "24" && i + 1 < t.Count && (t[i + 1].Text is "hours" or "hour" || (t[i + 1].Text == "-" && i + 2 < t.Count && t[i + 2].Text == "hour"));
+
+    private static DateOnly? Day(StatementUnit u, string? word)
+    {
+        if (u.Article.Published?.Start is not DateOnly published || u.Article.Published.Day is null) return null;
+        if (word is null || word == "today") return published;
+        if (word == "yesterday") return published.AddDays(-1);
+        var back = ((int)published.DayOfWeek - (int)Months.Weekdays[word] + 7) % 7;
+        return published.AddDays(-back);
     }
 
     // "the 2005 Texas City disaster … killed 15 workers" is another event than the rig's 11 dead: a statement about

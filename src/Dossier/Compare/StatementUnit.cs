@@ -18,7 +18,7 @@ internal sealed record StatementUnit(int Index, Statement Statement, Article Art
     public const string EntityPrefix = "E:";
 
     /// <summary>The figures in the statement (numbers that are not years), as written without separators.</summary>
-    public IReadOnlySet<string> Figures => _figures ??= Tokens.Where(t => t.Kind == TokenKind.Number && !IsYear(t.Text)).Select(t => t.Text.Replace(",", "")).ToHashSet();
+    public IReadOnlySet<string> Figures => _figures ??= Quantity.Numbers(Tokens).Where(n => !IsYear(Tokens[n.Index].Text)).Select(n => n.Text).ToHashSet();
 
     private IReadOnlySet<string>? _figures;
 

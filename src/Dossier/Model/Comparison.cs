@@ -37,6 +37,9 @@ public enum DisagreementKind
     /// <summary>Different figures for the same quantity (a death toll, a sum).</summary>
     Figures,
 
+    /// <summary>Different figures for one quantity reported days apart, or for two named days: a figure that changed (a toll that grew), shown with both dates, not a contradiction.</summary>
+    FigureChange,
+
     /// <summary>A claim and its denial or negation.</summary>
     Denial,
 

@@ -47,6 +47,7 @@ internal static class ComparisonReport
     private static string Kind(DisagreementKind k) => k switch
     {
         DisagreementKind.Figures => "different figures",
+        DisagreementKind.FigureChange => "a figure that changed between reports",
         DisagreementKind.Denial => "claim and denial",
         _ => "opposite framing",
     };

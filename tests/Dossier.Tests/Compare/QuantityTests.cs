@@ -44,4 +44,39 @@ public class QuantityTests
         var found = In("Eleven people were killed and 17 people were injured");
         Assert.DoesNotContain(found, q => q.Value == 17 && q.Key.StartsWith("kill", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The well is gushing 5,000 barrels of oil a day.")]
+    [InlineData("The well is gushing 5,000 barrels (210,000 gallons) a day.")]
+    [InlineData("The well is gushing 5,000 barrels -LRB- 210,000 gallons -RRB- a day.")] // a treebank-escaped corpus
+    [InlineData("The well is gushing 5,000 barrels daily.")]
+    [InlineData("The well is gushing 5,000 bpd.")]
+    public void Should_Tell_A_Rate_From_A_Total(string rate)
+    {
+        var perDay = Assert.Single(In(rate));
+        var total = Assert.Single(In("The well has gushed 5,000 barrels since April."));
+        Assert.NotEqual(perDay.Key, total.Key);
+        Assert.EndsWith("|day", perDay.Key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Take_A_Weekday_Amount_For_A_Day()
+    {
+        Assert.Equal(Assert.Single(In("BP collected 15,000 barrels on Tuesday.")).Key, Assert.Single(In("BP was collecting 15,000 barrels a day.")).Key);
+    }
+
+    [Theory]
+    [InlineData("If next month BP starts to collect 50,000 barrels of oil per day, the estimates were wrong.")]
+    [InlineData("Assuming the well has flowed 12,000 barrels a day since April 20, the total is large.")]
+    public void Should_Not_Take_A_Supposition_For_A_Figure(string text)
+    {
+        Assert.DoesNotContain(In(text), q => q.Key.Contains("barrel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Read_The_Verb_After_A_Compound_Noun()
+    {
+        Assert.Equal(Assert.Single(In("the explosion, in which 11 crew members died")).Key, Assert.Single(In("the blast killed 11 people")).Key);
+        Assert.Empty(In("At the time of the explosion, 126 crew members were on the rig."));
+    }
 }

@@ -30,7 +30,11 @@ public sealed record CompareEvalResult(
     ImmutableArray<CompareItem> Disagreements,
     LabelScore Alignment,
     LabelScore Disagreement,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Disagreement precision rule by rule (figures, figure-change, denial, framing), for the rules that produced a labelled item.</summary>
+    public ImmutableArray<(string Rule, LabelScore Score)> ByRule { get; init; } = [];
+}
 
 /// <summary>
 /// <c>dossier eval compare</c>: the comparison run on Timeline17's four BP oil spill folders as one story told by four
@@ -60,7 +64,11 @@ public static class CompareEval
             .Select(d => new CompareItem(d.Rule, d.Sides[0].Statement, d.Sides[1].Statement, $"{d.Point}: {d.Sides[0].Says} / {d.Sides[1].Says}; {d.Note}"))
             .ToImmutableArray();
         return new CompareEvalResult(articles.Count, comparison.Outlets, comparison.Shared.Length, aligned, disagreements,
-            Score(labels.Where(l => l.Kind == "align"), aligned), Score(labels.Where(l => l.Kind != "align"), disagreements), watch.Elapsed);
+            Score(labels.Where(l => l.Kind == "align"), aligned), Score(labels.Where(l => l.Kind != "align"), disagreements), watch.Elapsed)
+        {
+            ByRule = [.. disagreements.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal)
+                .Select(rule => (rule, Score(labels.Where(l => l.Kind == rule), [.. disagreements.Where(d => d.Kind == rule)])))],
+        };
     }
 
     private static LabelScore Score(IEnumerable<CompareLabel> labels, ImmutableArray<CompareItem> produced)
