@@ -26,7 +26,6 @@ internal sealed class DisagreementFinder(CompareOptions options)
         var figures = FigurePairs(units, quantities).Where(p => !copies(units[p.Item1], units[p.Item2]))
             .SelectMany(p => Figures(units[p.Item1], units[p.Item2], quantities[p.Item1], quantities[p.Item2], outlet)).ToList();
         found.AddRange(figures.Where(d => d.Kind != DisagreementKind.FigureChange));
-        found.AddRange(LatestChanges(figures.Where(d => d.Kind == DisagreementKind.FigureChange)));
         // only statements with a stance word can frame a fact: look for their counterparts alone
         var stanced = units.Where(u => u.Tokens.Any(t => t.IsWord && Polarity.Stance(t.Text.ToLowerInvariant()) != 0)).Select(u => u.Index).ToHashSet();
         foreach (var p in aligner.Similar(options.SamePointAt, stanced).Where(p => !copies(units[p.First], units[p.Second])))
@@ -37,6 +36,8 @@ internal sealed class DisagreementFinder(CompareOptions options)
         {
             if (Denial(units[p.First], units[p.Second], outlet) is { } d) found.Add(d);
         }
+        // changes over time last: the conflicts are what a reader looks for first
+        found.AddRange(LatestChanges(figures.Where(d => d.Kind == DisagreementKind.FigureChange)));
         return found.ToImmutable();
     }
 
