@@ -61,17 +61,18 @@ internal static class DateEvidence
         foreach (var g in bySentence)
         {
             var sentence = sentences[g.Key];
+            var told = SentenceFurniture.Trim(sentence);
             var byDate = g.GroupBy(t => t.Value!.Granularity == DateGranularity.Time ? t.Value.Truncate(DateGranularity.Day) : t.Value!).ToList();
             foreach (var d in byDate)
             {
                 if (d.All(t => IsDateline(a.Article, t)))
                 {
-                    yield return new DatedSentence(a, sentence, d.Key, PublicationWeight * Prominence(g.Key), false, byDate.Count);
+                    yield return new DatedSentence(a, told, d.Key, PublicationWeight * Prominence(g.Key), false, byDate.Count);
                     continue;
                 }
                 var role = d.Max(t => RoleWeight(sentence, t));
                 var weight = Prominence(g.Key) * GranularityWeight(d.Key) * role * Hindsight(a.Article, d.Key);
-                yield return new DatedSentence(a, sentence, d.Key, weight, true, byDate.Count);
+                yield return new DatedSentence(a, told, d.Key, weight, true, byDate.Count);
             }
         }
 
@@ -80,7 +81,7 @@ internal static class DateEvidence
         {
             var dated = times.Select(t => t.Sentence).ToHashSet();
             foreach (var s in sentences.Take(LeadSentences).Where(s => !dated.Contains(s.Index)))
-                yield return new DatedSentence(a, s, p.Truncate(DateGranularity.Day), PublicationWeight * Prominence(s.Index), false, 0);
+                yield return new DatedSentence(a, SentenceFurniture.Trim(s), p.Truncate(DateGranularity.Day), PublicationWeight * Prominence(s.Index), false, 0);
         }
     }
 

@@ -5,7 +5,7 @@ namespace Dossier.Timeline;
 
 /// <summary>
 /// Chooses, for one date, the sentences that best tell what happened then. The candidates are the sentences that name
-/// the date and the leads of the articles published that day that name no other date; they are ranked by closeness to
+/// the date and the leads, naming no date, of the articles published that day or the next; they are ranked by closeness to
 /// their own TF-IDF centroid (what the reports of that day have in common, rather than one outlet's aside) and by
 /// their fitness to stand alone. Remembers what it chose so that no sentence, nor a near-copy of one from another
 /// outlet, is used for two dates.
@@ -18,6 +18,9 @@ internal sealed class SentencePicker
     // Sentences of an article published on the day that name no date: the day's news, less surely than a named date.
     private const int PublishedLead = 5;
     private const double PublishedWeight = 0.5;
+
+    // The next morning's papers lead with what happened the day before, though less surely than that day's own.
+    private const double NextDayWeight = 0.5;
 
     private readonly Dictionary<(string, int), StemBag> bags = [];
     private readonly Dictionary<(string, int), Dictionary<string, double>> vectors = [];
@@ -37,7 +40,7 @@ internal sealed class SentencePicker
                 var dated = (a.Times.IsDefault ? [] : a.Times).Select(t => t.Sentence).ToHashSet();
                 var day = a.Article.Published!.Truncate(DateGranularity.Day);
                 return a.Article.Sentences.Take(PublishedLead).Where(s => !dated.Contains(s.Index))
-                    .Select(s => new DatedSentence(a, s, day, PublishedWeight, false, 0));
+                    .Select(s => new DatedSentence(a, SentenceFurniture.Trim(s), day, PublishedWeight, false, 0));
             })
             .ToLookup(s => s.Date.Start!.Value);
         foreach (var a in articles)
@@ -50,7 +53,9 @@ internal sealed class SentencePicker
     public (ImmutableArray<DatedSentence> Chosen, ImmutableArray<DatedSentence> Support) Pick(ScoredDate date, int count)
     {
         var pool = date.Sentences.AsEnumerable();
-        if (date.Date.Granularity >= DateGranularity.Day && date.Date.Start is DateOnly day) pool = pool.Concat(publishedLeads[day]);
+        if (date.Date.Granularity >= DateGranularity.Day && date.Date.Start is DateOnly day) pool = pool
+            .Concat(publishedLeads[day])
+            .Concat(publishedLeads[day.AddDays(1)].Select(s => s with { Weight = s.Weight * NextDayWeight }));
         var candidates = pool
             .GroupBy(Key)
             .Select(g => g.OrderByDescending(s => s.Explicit).First())
@@ -121,7 +126,7 @@ internal sealed class SentencePicker
     private StemBag Bag(AnnotatedArticle a, Sentence s)
     {
         var key = (a.Article.Id, s.Index);
-        if (!bags.TryGetValue(key, out var bag)) bags[key] = bag = new StemBag(s.Text);
+        if (!bags.TryGetValue(key, out var bag)) bags[key] = bag = new StemBag(SentenceFurniture.Trim(s).Text);
         return bag;
     }
 
