@@ -73,7 +73,9 @@ internal sealed class SentencePicker
         foreach (var s in ranked)
         {
             if (chosen.Count >= count) break;
-            if (usedBags.Any(b => b.Cosine(Bag(s)) >= NearIdentical)) continue;
+            // Across dates only a near-copy is barred; within a date a sentence that says what a chosen one says (a
+            // supporting source) adds no news beside it.
+            if (usedBags.Any(b => b.Cosine(Bag(s)) >= NearIdentical) || chosen.Any(c => Bag(c).Cosine(Bag(s)) >= Supporting)) continue;
             chosen.Add(s);
             used.Add(Key(s));
             usedBags.Add(Bag(s));

@@ -158,4 +158,24 @@ public class TimelineBuilderTests
         var june15 = Assert.Single(entries, e => e.Date.ToIso() == "2010-06-15");
         Assert.Contains("escrow fund", june15.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_Not_Tell_Two_Versions_Of_One_Sentence_For_A_Date()
+    {
+        // Given two outlets with the same report of May 7 and a third with a different fact of that day
+        AnnotatedArticle[] story =
+        [
+            Annotated("a", "Reuters", new DateValue(2010, 5, 8), "On May 7, BP lowered a containment dome over the leaking well in the Gulf of Mexico."),
+            Annotated("b", "AP", new DateValue(2010, 5, 8), "BP lowered a huge containment dome over the leaking well in the Gulf of Mexico on May 7."),
+            Annotated("c", "BBC", new DateValue(2010, 5, 9), "Hydrate crystals clogged the dome within hours on May 7, engineers said."),
+        ];
+
+        // When the date is told in two sentences
+        var entry = Assert.Single(new TimelineBuilder().Build(story, maxDates: 1, sentencesPerDate: 2));
+
+        // Then the second sentence is the other fact, and the copy is a further source
+        Assert.Contains("Hydrate", entry.Text, StringComparison.Ordinal);
+        Assert.Equal(2, entry.Told);
+        Assert.Equal(3, entry.Sources.Length);
+    }
 }
