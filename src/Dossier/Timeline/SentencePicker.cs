@@ -87,13 +87,18 @@ internal sealed class SentencePicker
         return ([.. chosen], [.. support]);
     }
 
-    /// <summary>How close the date's sentences are to what the story is about, weighted as their evidence is.</summary>
+    /// <summary>
+    /// How close the sentences that name the date are to what the story is about, weighted as their evidence is. The
+    /// undated leads of the day's articles stand in only for a date nothing names: they tell the day's news, which may
+    /// be another matter than what happened on the date.
+    /// </summary>
     public double Relevance(ScoredDate date)
     {
         double sum = 0, weight = 0;
+        var named = date.Sentences.Any(s => s.Explicit);
         foreach (var s in date.Sentences)
         {
-            if (Bag(s).IsEmpty) continue;
+            if (Bag(s).IsEmpty || (named && !s.Explicit)) continue;
             sum += s.Weight * TermWeights.Dot(Vector(s), story);
             weight += s.Weight;
         }
