@@ -43,9 +43,16 @@ internal sealed class SentencePicker
                     .Select(s => new DatedSentence(a, SentenceFurniture.Trim(s), day, PublishedWeight, false, 0));
             })
             .ToLookup(s => s.Date.Start!.Value);
+        // Each article has one vote on what the story is about, so a long live blog or market report does not outweigh
+        // the many short reports of the events.
         foreach (var a in articles)
+        {
+            var one = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var s in a.Article.Sentences.IsDefault ? [] : a.Article.Sentences)
-                foreach (var (k, x) in weights.Vector(Bag(a, s))) story[k] = story.GetValueOrDefault(k) + x;
+                foreach (var (k, x) in weights.Vector(Bag(a, s))) one[k] = one.GetValueOrDefault(k) + x;
+            TermWeights.Normalize(one);
+            foreach (var (k, x) in one) story[k] = story.GetValueOrDefault(k) + x;
+        }
         TermWeights.Normalize(story);
     }
 

@@ -36,4 +36,28 @@ public class SentencePickerTests
         Assert.Equal(picker.Relevance(named), relevance, 9);
         Assert.True(relevance > 0);
     }
+
+    [Fact]
+    public void Should_Give_Each_Article_One_Vote_On_What_The_Story_Is_About()
+    {
+        // Given one long market report and three short reports of the leaking well
+        AnnotatedArticle[] story =
+        [
+            Annotated("markets", new DateValue(2010, 5, 10),
+                "Bank shares fell sharply in London on May 3.\nTraders sold bank shares across London.\nLondon bank shares slid again.\n"
+                + "Investors dumped bank shares in London.\nBank shares in London ended lower.\nLondon traders expect bank shares to recover."),
+            Annotated("b", new DateValue(2010, 5, 10), "Engineers lowered a containment dome over the leaking well on May 7."),
+            Annotated("c", new DateValue(2010, 5, 11), "The containment dome over the leaking well was clogged."),
+            Annotated("d", new DateValue(2010, 5, 12), "A smaller containment dome may cap the leaking well."),
+        ];
+        var picker = new SentencePicker(story);
+        var dates = DateEvidence.Score(story);
+
+        // When
+        var shares = picker.Relevance(dates.Single(d => d.Date == new DateValue(2010, 5, 3)));
+        var dome = picker.Relevance(dates.Single(d => d.Date == new DateValue(2010, 5, 7)));
+
+        // Then the day the reports' events fall on is the more relevant, though one article says more sentences about shares
+        Assert.True(dome > shares, $"dome {dome:F3} <= shares {shares:F3}");
+    }
 }
