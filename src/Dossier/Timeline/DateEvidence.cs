@@ -11,7 +11,8 @@ internal sealed record DatedSentence(AnnotatedArticle Article, Sentence Sentence
 }
 
 /// <summary>A candidate date with its score and the sentences that refer to it.</summary>
-internal sealed record ScoredDate(DateValue Date, double Score, int Articles, ImmutableArray<DatedSentence> Sentences);
+/// <param name="Recalled">Articles that name the date more than two days after it: how much it is looked back on.</param>
+internal sealed record ScoredDate(DateValue Date, double Score, int Articles, ImmutableArray<DatedSentence> Sentences, int Recalled = 0);
 
 /// <summary>
 /// Weighs the evidence for each date across a story: how many articles and outlets refer to it, and how prominently
@@ -24,6 +25,9 @@ internal static class DateEvidence
     private const double PublicationWeight = 0.6;
     private const int LeadSentences = 2;
     private const int DatelineSentences = 3;
+
+    /// <summary>Named this many days after it, a date is recalled rather than reported as the day's news.</summary>
+    private const int RecallLag = 2;
 
     public static ImmutableArray<ScoredDate> Score(IReadOnlyList<AnnotatedArticle> articles)
     {
@@ -39,7 +43,8 @@ internal static class DateEvidence
                 }).ToList();
                 var sources = g.Select(m => m.Article.Article.Source ?? "").Distinct().Count();
                 var score = perArticle.Sum() * (1 + 0.5 * Math.Log(sources));
-                return new ScoredDate(g.Key, score, perArticle.Count, [.. g]);
+                var recalled = g.Where(m => m.Explicit && Lag(m.Article.Article, m.Date) > RecallLag).Select(m => m.Article.Article.Id).Distinct().Count();
+                return new ScoredDate(g.Key, score, perArticle.Count, [.. g], recalled);
             });
         return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Date.Start)];
     }
@@ -56,17 +61,18 @@ internal static class DateEvidence
         foreach (var g in bySentence)
         {
             var sentence = sentences[g.Key];
+            var told = SentenceFurniture.Trim(sentence);
             var byDate = g.GroupBy(t => t.Value!.Granularity == DateGranularity.Time ? t.Value.Truncate(DateGranularity.Day) : t.Value!).ToList();
             foreach (var d in byDate)
             {
                 if (d.All(t => IsDateline(a.Article, t)))
                 {
-                    yield return new DatedSentence(a, sentence, d.Key, PublicationWeight * Prominence(g.Key), false, byDate.Count);
+                    yield return new DatedSentence(a, told, d.Key, PublicationWeight * Prominence(g.Key), false, byDate.Count);
                     continue;
                 }
                 var role = d.Max(t => RoleWeight(sentence, t));
                 var weight = Prominence(g.Key) * GranularityWeight(d.Key) * role * Hindsight(a.Article, d.Key);
-                yield return new DatedSentence(a, sentence, d.Key, weight, true, byDate.Count);
+                yield return new DatedSentence(a, told, d.Key, weight, true, byDate.Count);
             }
         }
 
@@ -75,7 +81,7 @@ internal static class DateEvidence
         {
             var dated = times.Select(t => t.Sentence).ToHashSet();
             foreach (var s in sentences.Take(LeadSentences).Where(s => !dated.Contains(s.Index)))
-                yield return new DatedSentence(a, s, p.Truncate(DateGranularity.Day), PublicationWeight * Prominence(s.Index), false, 0);
+                yield return new DatedSentence(a, SentenceFurniture.Trim(s), p.Truncate(DateGranularity.Day), PublicationWeight * Prominence(s.Index), false, 0);
         }
     }
 
@@ -90,12 +96,16 @@ internal static class DateEvidence
 
     // A day still recalled days after it happened ("the April 20 explosion") mattered more than the news of each day.
     // A date still ahead of the article is a plan or a forecast: it may never happen as announced.
-    private static double Hindsight(Article article, DateValue date)
+    private static double Hindsight(Article article, DateValue date) => Lag(article, date) switch
     {
-        if (date.Granularity != DateGranularity.Day || article.Published?.Start is not DateOnly p || date.Start is not DateOnly d) return 1.0;
-        var lag = p.DayNumber - d.DayNumber;
-        return lag > 2 ? 2.0 : lag < 0 ? 0.5 : 1.0;
-    }
+        > RecallLag => 2.0,
+        < 0 => 0.5,
+        _ => 1.0,
+    };
+
+    /// <summary>Days from the date to the article's publication; 0 when either is not a day.</summary>
+    private static int Lag(Article article, DateValue date) =>
+        date.Granularity == DateGranularity.Day && article.Published?.Start is DateOnly p && date.Start is DateOnly d ? p.DayNumber - d.DayNumber : 0;
 
     // "since March 2011", "until 2014": the date bounds a span told about; it is not the news of that day.
     private static double RoleWeight(Sentence sentence, TimeExpression t)

@@ -5,7 +5,7 @@ namespace Dossier.Timeline;
 
 /// <summary>
 /// Chooses, for one date, the sentences that best tell what happened then. The candidates are the sentences that name
-/// the date and the leads of the articles published that day that name no other date; they are ranked by closeness to
+/// the date and the leads, naming no date, of the articles published that day or the next; they are ranked by closeness to
 /// their own TF-IDF centroid (what the reports of that day have in common, rather than one outlet's aside) and by
 /// their fitness to stand alone. Remembers what it chose so that no sentence, nor a near-copy of one from another
 /// outlet, is used for two dates.
@@ -18,6 +18,9 @@ internal sealed class SentencePicker
     // Sentences of an article published on the day that name no date: the day's news, less surely than a named date.
     private const int PublishedLead = 5;
     private const double PublishedWeight = 0.5;
+
+    // The next morning's papers lead with what happened the day before, though less surely than that day's own.
+    private const double NextDayWeight = 0.5;
 
     private readonly Dictionary<(string, int), StemBag> bags = [];
     private readonly Dictionary<(string, int), Dictionary<string, double>> vectors = [];
@@ -37,12 +40,19 @@ internal sealed class SentencePicker
                 var dated = (a.Times.IsDefault ? [] : a.Times).Select(t => t.Sentence).ToHashSet();
                 var day = a.Article.Published!.Truncate(DateGranularity.Day);
                 return a.Article.Sentences.Take(PublishedLead).Where(s => !dated.Contains(s.Index))
-                    .Select(s => new DatedSentence(a, s, day, PublishedWeight, false, 0));
+                    .Select(s => new DatedSentence(a, SentenceFurniture.Trim(s), day, PublishedWeight, false, 0));
             })
             .ToLookup(s => s.Date.Start!.Value);
+        // Each article has one vote on what the story is about, so a long live blog or market report does not outweigh
+        // the many short reports of the events.
         foreach (var a in articles)
+        {
+            var one = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var s in a.Article.Sentences.IsDefault ? [] : a.Article.Sentences)
-                foreach (var (k, x) in weights.Vector(Bag(a, s))) story[k] = story.GetValueOrDefault(k) + x;
+                foreach (var (k, x) in weights.Vector(Bag(a, s))) one[k] = one.GetValueOrDefault(k) + x;
+            TermWeights.Normalize(one);
+            foreach (var (k, x) in one) story[k] = story.GetValueOrDefault(k) + x;
+        }
         TermWeights.Normalize(story);
     }
 
@@ -50,7 +60,9 @@ internal sealed class SentencePicker
     public (ImmutableArray<DatedSentence> Chosen, ImmutableArray<DatedSentence> Support) Pick(ScoredDate date, int count)
     {
         var pool = date.Sentences.AsEnumerable();
-        if (date.Date.Granularity >= DateGranularity.Day && date.Date.Start is DateOnly day) pool = pool.Concat(publishedLeads[day]);
+        if (date.Date.Granularity >= DateGranularity.Day && date.Date.Start is DateOnly day) pool = pool
+            .Concat(publishedLeads[day])
+            .Concat(publishedLeads[day.AddDays(1)].Select(s => s with { Weight = s.Weight * NextDayWeight }));
         var candidates = pool
             .GroupBy(Key)
             .Select(g => g.OrderByDescending(s => s.Explicit).First())
@@ -68,7 +80,9 @@ internal sealed class SentencePicker
         foreach (var s in ranked)
         {
             if (chosen.Count >= count) break;
-            if (usedBags.Any(b => b.Cosine(Bag(s)) >= NearIdentical)) continue;
+            // Across dates only a near-copy is barred; within a date a sentence that says what a chosen one says (a
+            // supporting source) adds no news beside it.
+            if (usedBags.Any(b => b.Cosine(Bag(s)) >= NearIdentical) || chosen.Any(c => Bag(c).Cosine(Bag(s)) >= Supporting)) continue;
             chosen.Add(s);
             used.Add(Key(s));
             usedBags.Add(Bag(s));
@@ -80,13 +94,18 @@ internal sealed class SentencePicker
         return ([.. chosen], [.. support]);
     }
 
-    /// <summary>How close the date's sentences are to what the story is about, weighted as their evidence is.</summary>
+    /// <summary>
+    /// How close the sentences that name the date are to what the story is about, weighted as their evidence is. The
+    /// undated leads of the day's articles stand in only for a date nothing names: they tell the day's news, which may
+    /// be another matter than what happened on the date.
+    /// </summary>
     public double Relevance(ScoredDate date)
     {
         double sum = 0, weight = 0;
+        var named = date.Sentences.Any(s => s.Explicit);
         foreach (var s in date.Sentences)
         {
-            if (Bag(s).IsEmpty) continue;
+            if (Bag(s).IsEmpty || (named && !s.Explicit)) continue;
             sum += s.Weight * TermWeights.Dot(Vector(s), story);
             weight += s.Weight;
         }
@@ -121,7 +140,7 @@ internal sealed class SentencePicker
     private StemBag Bag(AnnotatedArticle a, Sentence s)
     {
         var key = (a.Article.Id, s.Index);
-        if (!bags.TryGetValue(key, out var bag)) bags[key] = bag = new StemBag(s.Text);
+        if (!bags.TryGetValue(key, out var bag)) bags[key] = bag = new StemBag(SentenceFurniture.Trim(s).Text);
         return bag;
     }
 

@@ -29,8 +29,10 @@ public sealed class TimelineBuilder
         var eligible = maxDates is null ? dates.Where(d => Enough(d, dates[0], witnesses)) : dates;
         var picker = new SentencePicker(articles);
         // A date is key when much refers to it and what refers to it is what the story is about: "shares fell on
-        // Tuesday" in an oil-spill story is evidence for Tuesday, but weak evidence of a key event.
-        eligible = [.. eligible.Select(d => (d, s: d.Score * picker.Relevance(d))).OrderByDescending(x => x.s).ThenBy(x => x.d.Date.Start).Select(x => x.d)];
+        // Tuesday" in an oil-spill story is evidence for Tuesday, but weak evidence of a key event. A date that many
+        // articles still name days later is one the story looks back on: its turning points are retold. One later
+        // mention may be incidental, so the boost starts at the second article that recalls it.
+        eligible = [.. eligible.Select(d => (d, s: d.Score * picker.Relevance(d) * Math.Sqrt(Math.Max(1, d.Recalled)))).OrderByDescending(x => x.s).ThenBy(x => x.d.Date.Start).Select(x => x.d)];
         var entries = new List<TimelineEntry>();
         foreach (var date in eligible)
         {

@@ -120,4 +120,62 @@ public class TimelineBuilderTests
         // Then
         Assert.Empty(timeline);
     }
+
+    [Fact]
+    public void Should_Prefer_Among_Equal_Evidence_The_Date_Articles_Still_Name_Days_Later()
+    {
+        // Given two days named alike on their own day, one of them named again by two later articles
+        AnnotatedArticle[] story =
+        [
+            Annotated("a", "Reuters", new DateValue(2010, 4, 21), "Eleven workers were missing after the Deepwater Horizon rig exploded on April 20 in the Gulf of Mexico."),
+            Annotated("b", "AP", new DateValue(2010, 5, 5), "BP engineers lowered a containment dome toward the leaking well on May 5 in the Gulf of Mexico."),
+            Annotated("c", "BBC", new DateValue(2010, 5, 10), "Oil has leaked into the Gulf of Mexico since the Deepwater Horizon rig exploded on April 20."),
+            Annotated("d", "Guardian", new DateValue(2010, 5, 12), "The Deepwater Horizon rig exploded on April 20, and the leak in the Gulf of Mexico goes on."),
+            Annotated("e", "CNN", new DateValue(2010, 5, 6), "A containment dome was lowered toward the leaking well in the Gulf of Mexico on May 5."),
+        ];
+
+        // When one date is allowed
+        var one = new TimelineBuilder().Build(story, maxDates: 1);
+
+        // Then it is the day the story keeps looking back on
+        Assert.Equal("2010-04-20", Assert.Single(one).Date.ToIso());
+    }
+
+    [Fact]
+    public void Should_Tell_A_Date_From_The_Next_Days_Lead_When_Nothing_Names_It()
+    {
+        // Given a report published the day after a named date, whose lead names no date
+        AnnotatedArticle[] story =
+        [
+            Annotated("a", "Reuters", new DateValue(2010, 6, 16), "Shares in London closed higher on June 15 after a quiet session for oil companies."),
+            Annotated("b", "AP", new DateValue(2010, 6, 16), "BP agreed to put twenty billion dollars into an escrow fund for claims by Gulf fishermen."),
+        ];
+
+        // When the named date is told, with its own sentence already used elsewhere
+        var entries = new TimelineBuilder().Build(story, maxDates: 2, sentencesPerDate: 2);
+
+        // Then the next day's lead is among its candidates
+        var june15 = Assert.Single(entries, e => e.Date.ToIso() == "2010-06-15");
+        Assert.Contains("escrow fund", june15.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Not_Tell_Two_Versions_Of_One_Sentence_For_A_Date()
+    {
+        // Given two outlets with the same report of May 7 and a third with a different fact of that day
+        AnnotatedArticle[] story =
+        [
+            Annotated("a", "Reuters", new DateValue(2010, 5, 8), "On May 7, BP lowered a containment dome over the leaking well in the Gulf of Mexico."),
+            Annotated("b", "AP", new DateValue(2010, 5, 8), "BP lowered a huge containment dome over the leaking well in the Gulf of Mexico on May 7."),
+            Annotated("c", "BBC", new DateValue(2010, 5, 9), "Hydrate crystals clogged the dome within hours on May 7, engineers said."),
+        ];
+
+        // When the date is told in two sentences
+        var entry = Assert.Single(new TimelineBuilder().Build(story, maxDates: 1, sentencesPerDate: 2));
+
+        // Then the second sentence is the other fact, and the copy is a further source
+        Assert.Contains("Hydrate", entry.Text, StringComparison.Ordinal);
+        Assert.Equal(2, entry.Told);
+        Assert.Equal(3, entry.Sources.Length);
+    }
 }
