@@ -16,7 +16,7 @@ public sealed class PerceptronTrainer
 
     public PerceptronTrainer(WordClusters clusters) => _model = TaggerModel.Dense(clusters);
 
-    public TaggerModel Train(IReadOnlyList<ConllDocument> docs, int epochs, int seed, Action<int, double>? progress = null)
+    public TaggerModel Train(IReadOnlyList<ConllDocument> docs, int epochs, int seed, Action<int, double>? progress = null, Action<int, TaggerModel>? snapshot = null)
     {
         var order = Enumerable.Range(0, docs.Count).ToArray();
         var random = new Random(seed);
@@ -55,8 +55,28 @@ public sealed class PerceptronTrainer
                 }
             }
             progress?.Invoke(e + 1, 1.0 - (double)wrong / tokens);
+            if (snapshot is not null && e + 1 < epochs) snapshot(e + 1, Averaged());
         }
         return Averaged();
+    }
+
+    /// <summary>
+    /// Parameter mixing (McDonald, Hall and Mann 2010): one averaged perceptron per seed, each seeing the documents
+    /// in its own order, and the mean of their weights. The document order alone moves valid F1 by up to half a
+    /// point (seeds 1, 2, 3 at 22 epochs: 93.20, 92.77, 92.80); the mean of four seeds at 8 epochs scores 92.81,
+    /// so it steadies the figure rather than raising it, and is an option (`--mix`), not the default.
+    /// </summary>
+    public static TaggerModel TrainMixed(WordClusters clusters, IReadOnlyList<ConllDocument> docs, int epochs, int[] seeds,
+        Action<int, int, double>? progress = null)
+    {
+        var mixed = TaggerModel.Dense(clusters);
+        foreach (var seed in seeds)
+        {
+            var model = new PerceptronTrainer(clusters).Train(docs, epochs, seed, (e, acc) => progress?.Invoke(seed, e, acc));
+            var w = model.Weights;
+            for (var at = 0; at < w.Length; at++) mixed.Weights[at] += w[at] / seeds.Length;
+        }
+        return mixed;
     }
 
     /// <summary>True when token i's label or either label before it differs, so its features score differently.</summary>
