@@ -4,7 +4,7 @@ using Dossier.Entities.Tagger;
 
 namespace Dossier.Cli;
 
-/// <summary>`dossier train ner [--train FILE] [--out FILE] [--seed N] [--holdout N] [--mix N]`: trains the entity tagger and writes its model.</summary>
+/// <summary>`dossier train ner [--train FILE] [--out FILE] [--seed N] [--holdout N] [--mix N] [--folds N]`: trains the entity tagger and writes its model.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -51,7 +51,8 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the document order.", DefaultValueFactory = _ => 1 };
         var holdout = new Option<int>("--holdout") { Description = "Cross-validation on train: hold out every Nth document, train on the rest, and print the held-out F1 after each epoch (0: off)." };
         var mix = new Option<int>("--mix") { Description = "Train this many perceptrons (seeds seed, seed+1, ...) and average their weights.", DefaultValueFactory = _ => 1 };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 train.txt.") { train, output, epochs, prune, seed, holdout, mix };
+        var folds = new Option<int>("--folds") { Description = "Jackknife folds for the second stage's training labels (0: one stage only).", DefaultValueFactory = _ => 4 };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 train.txt.") { train, output, epochs, prune, seed, holdout, mix, folds };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(train)!;
@@ -75,7 +76,10 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"epoch {epoch}: held-out F1 {f1 * 100:F2}");
             }
             var seeds = Enumerable.Range(parse.GetValue(seed), Math.Max(1, parse.GetValue(mix))).ToArray();
-            var model = seeds.Length == 1
+            var jackknife = parse.GetValue(folds);
+            var model = jackknife > 1
+                ? TwoStageTrainer.Train(clusters, learnFrom, parse.GetValue(epochs), seeds, jackknife, m => Console.Error.WriteLine($"{m} ({clock.Elapsed.TotalSeconds:F0} s)"))
+                : seeds.Length == 1
                 ? new PerceptronTrainer(clusters).Train(learnFrom, parse.GetValue(epochs), seeds[0],
                     (e, acc) => Console.Error.WriteLine($"epoch {e}: train token accuracy {acc:P2} ({clock.Elapsed.TotalSeconds:F0} s)"), Score)
                 : PerceptronTrainer.TrainMixed(clusters, learnFrom, parse.GetValue(epochs), seeds,

@@ -16,7 +16,7 @@ public sealed class PerceptronTrainer
 
     public PerceptronTrainer(WordClusters clusters) => _model = TaggerModel.Dense(clusters);
 
-    public TaggerModel Train(IReadOnlyList<ConllDocument> docs, int epochs, int seed, Action<int, double>? progress = null, Action<int, TaggerModel>? snapshot = null)
+    public TaggerModel Train(IReadOnlyList<ConllDocument> docs, int epochs, int seed, Action<int, double>? progress = null, Action<int, TaggerModel>? snapshot = null, IReadOnlyList<int[][]>? firstPass = null)
     {
         var order = Enumerable.Range(0, docs.Count).ToArray();
         var random = new Random(seed);
@@ -32,9 +32,12 @@ public sealed class PerceptronTrainer
             {
                 var (words, gold) = prepared[d];
                 var doc = new DocumentContext(words);
+                var sentences = words.Select(w => new SentenceFeatures(w, doc, _model.Clusters)).ToArray();
+                if (firstPass is not null) doc.SetFirstPass(sentences, firstPass[d]);
                 for (var s = 0; s < words.Length; s++)
                 {
-                    var sf = new SentenceFeatures(words[s], doc, _model.Clusters);
+                    var sf = sentences[s];
+                    doc.Sentence = s;
                     var guess = decoder.Decode(sf, doc);
                     var truth = gold[s];
                     _step++;
@@ -67,12 +70,12 @@ public sealed class PerceptronTrainer
     /// so it steadies the figure rather than raising it, and is an option (`--mix`), not the default.
     /// </summary>
     public static TaggerModel TrainMixed(WordClusters clusters, IReadOnlyList<ConllDocument> docs, int epochs, int[] seeds,
-        Action<int, int, double>? progress = null)
+        Action<int, int, double>? progress = null, IReadOnlyList<int[][]>? firstPass = null)
     {
         var mixed = TaggerModel.Dense(clusters);
         foreach (var seed in seeds)
         {
-            var model = new PerceptronTrainer(clusters).Train(docs, epochs, seed, (e, acc) => progress?.Invoke(seed, e, acc));
+            var model = new PerceptronTrainer(clusters).Train(docs, epochs, seed, (e, acc) => progress?.Invoke(seed, e, acc), firstPass: firstPass);
             var w = model.Weights;
             for (var at = 0; at < w.Length; at++) mixed.Weights[at] += w[at] / seeds.Length;
         }

@@ -8,11 +8,12 @@ namespace Dossier.Entities.Tagger;
 /// Greedy left-to-right decoding could not take a label back: a B-ORG chosen on "Ruch" forced "and French
 /// President Jacques Chirac" into the same name. Label-only features are the same for every token, so their
 /// weights are read once into tables; only the word- and shape-with-previous-label features are looked up per
-/// token. Sentences are decoded in order, and what was found in one is remembered for the next (<see cref="DocumentContext"/>).
+/// token. Sentences are decoded in order, and what was found in one is remembered for the next (<see cref="DocumentContext"/>);
+/// a model with a second stage then decodes the document again, reading the first pass's labels.
 /// </summary>
 public sealed class ViterbiDecoder
 {
-    public const int Dynamic = 6;
+    public const int Dynamic = 9;
     public const int Width = SentenceFeatures.PerToken + Dynamic;
 
     private const int L = 17;
@@ -33,6 +34,7 @@ public sealed class ViterbiDecoder
     private static readonly int[][] Successors = [.. Enumerable.Range(0, L).Select(b => Enumerable.Range(0, L).Where(c => NerLabels.Allowed(b, c)).ToArray())];
 
     private readonly TaggerModel _model;
+    private readonly ViterbiDecoder? _second;
     private readonly float[] _previous = new float[S * L];
     private readonly float[] _twoBefore = new float[S * S * L];
     private float[] _emission = [];
@@ -44,6 +46,7 @@ public sealed class ViterbiDecoder
     {
         if (NerLabels.Count != L) throw new InvalidOperationException("label set changed");
         _model = model;
+        _second = model.Second is { } second ? new ViterbiDecoder(second) : null;
         Refresh();
     }
 
@@ -64,15 +67,28 @@ public sealed class ViterbiDecoder
         _model.AddScores(feature, into);
     }
 
+    /// <summary>
+    /// Tags a document. With a second-stage model (<see cref="TaggerModel.Second"/>) this is two passes: the
+    /// second sees what the first called each word everywhere else in the document.
+    /// </summary>
     public int[][] Tag(IReadOnlyList<string[]> sentences)
     {
         var doc = new DocumentContext(sentences);
-        var result = new int[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
+        var features = sentences.Select(words => new SentenceFeatures(words, doc, _model.Clusters)).ToArray();
+        var labels = Pass(features, doc);
+        if (_second is null) return labels;
+        doc.SetFirstPass(features, labels);
+        return _second.Pass(features, doc);
+    }
+
+    internal int[][] Pass(SentenceFeatures[] sentences, DocumentContext doc)
+    {
+        var result = new int[sentences.Length][];
+        for (var s = 0; s < sentences.Length; s++)
         {
-            var sf = new SentenceFeatures(sentences[s], doc, _model.Clusters);
-            result[s] = Decode(sf, doc);
-            Remember(sf, result[s], doc);
+            doc.Sentence = s;
+            result[s] = Decode(sentences[s], doc);
+            Remember(sentences[s], result[s], doc);
         }
         return result;
     }
@@ -182,10 +198,22 @@ public sealed class ViterbiDecoder
             var earlier = (ulong)(doc.Earlier(sf.Folded[i]) + 1);
             d[4] = Mix(64, earlier);
             d[5] = Mix(65, earlier, sf.Shape[i]);
+            // Only a second stage has first-stage labels; the first stage scores as if these features did not exist.
+            if (doc.HasFirstPass)
+            {
+                var elsewhere = (ulong)doc.Elsewhere(sf.Folded[i], i);
+                d[6] = Mix(66, elsewhere);
+                d[7] = Mix(67, elsewhere, sf.Shape[i]);
+                d[8] = Mix(68, (ulong)doc.InLongNameElsewhere(sf.Folded[i], i));
+            }
+            else
+            {
+                d[6] = d[7] = d[8] = 0;
+            }
         }
         else
         {
-            d[4] = d[5] = 0;
+            d[4] = d[5] = d[6] = d[7] = d[8] = 0;
         }
     }
 
