@@ -42,7 +42,7 @@ internal static class EvalNerCommand
     /// <summary>Tokens per second of the decoder alone, single-threaded, best of three passes after a warm-up.</summary>
     private static double Speed(IReadOnlyList<ConllDocument> docs, TaggerModel model)
     {
-        var decoder = new GreedyDecoder(model);
+        var decoder = new ViterbiDecoder(model);
         var inputs = docs.Select(d => d.Sentences.Where(s => !s.IsDocStart).Select(s => s.Words).ToArray()).ToList();
         var tokens = inputs.Sum(d => d.Sum(s => s.Length));
         foreach (var d in inputs) decoder.Tag(d);

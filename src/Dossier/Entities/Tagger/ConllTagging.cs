@@ -5,7 +5,7 @@ public static class ConllTagging
 {
     public static IEnumerable<string> Lines(IEnumerable<ConllDocument> docs, TaggerModel model, bool iob1)
     {
-        var decoder = new GreedyDecoder(model);
+        var decoder = new ViterbiDecoder(model);
         foreach (var doc in docs)
         {
             var sentences = doc.Sentences.Where(s => !s.IsDocStart).ToList();

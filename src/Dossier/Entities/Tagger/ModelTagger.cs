@@ -21,7 +21,7 @@ internal sealed class ModelTagger(TaggerModel model) : IMentionTagger
     {
         if (tokens.IsDefaultOrEmpty) tokens = Tokenizer.Tokenize(article.Text);
         var sentences = Sentences(article, tokens);
-        var labels = new GreedyDecoder(model).Tag([.. sentences.Select(s => s.Words)]);
+        var labels = new ViterbiDecoder(model).Tag([.. sentences.Select(s => s.Words)]);
         var rules = _rules.Tag(article, tokens);
         var named = new Dictionary<TextSpan, EntityType>();
         foreach (var s in sentences)

@@ -2,7 +2,7 @@ namespace Dossier.Entities.Tagger;
 
 /// <summary>
 /// The committed model (Entities/Models/ner.bin, embedded in the assembly), loaded once on first use.
-/// Trained by `dossier train ner`; see <see cref="PerceptronTrainer"/>.
+/// Trained by `dossier train ner`; see <see cref="TwoStageTrainer"/> and <see cref="PerceptronTrainer"/>.
 /// </summary>
 public static class NerModel
 {

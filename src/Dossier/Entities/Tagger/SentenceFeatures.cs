@@ -6,7 +6,7 @@ namespace Dossier.Entities.Tagger;
 /// The features of one sentence that do not depend on the labels being chosen, as hashes, computed once:
 /// the word, its lower-cased form, shapes, prefixes and suffixes of one to four letters, the words and shapes two
 /// either side, casing patterns, the sentence-opening flag, gazetteer flags, word clusters (of the word and its
-/// neighbours) and what the document says about the word. Label-history features are added while decoding (<see cref="GreedyDecoder"/>).
+/// neighbours) and what the document says about the word. Label-history features are added while decoding (<see cref="ViterbiDecoder"/>).
 /// </summary>
 internal sealed class SentenceFeatures
 {

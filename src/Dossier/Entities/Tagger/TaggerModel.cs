@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 
 namespace Dossier.Entities.Tagger;
 
@@ -11,7 +12,7 @@ public sealed class TaggerModel
 {
     public const int Bits = 21;
     public const int Buckets = 1 << Bits;
-    private const uint Magic = 0x3252454E; // "NER2"
+    private const uint Magic = 0x3352454E; // "NER3"
 
     private readonly int[] _rowOf;
     private readonly float[] _weights;
@@ -33,6 +34,15 @@ public sealed class TaggerModel
     /// <summary>The word clusters the features were computed with; they travel in the model file.</summary>
     public WordClusters Clusters { get; }
 
+    /// <summary>The second-stage model, which also reads the first stage's labels across the document; null for one stage.</summary>
+    public TaggerModel? Second { get; private set; }
+
+    internal TaggerModel WithSecond(TaggerModel second)
+    {
+        Second = second;
+        return this;
+    }
+
     internal float[] Weights => _weights;
 
     public static int Bucket(ulong feature) => (int)(feature >> (64 - Bits));
@@ -45,11 +55,31 @@ public sealed class TaggerModel
         var row = Row(feature);
         if (row < 0) return;
         var w = _weights.AsSpan(row, NerLabels.Count);
-        for (var l = 0; l < w.Length; l++) scores[l] += w[l];
+        // SIMD over the row: the same additions in the same order per label, so scores are bit-identical.
+        var l = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; l + Vector<float>.Count <= w.Length; l += Vector<float>.Count)
+                (new Vector<float>(scores[l..]) + new Vector<float>(w[l..])).CopyTo(scores[l..]);
+        }
+        for (; l < w.Length; l++) scores[l] += w[l];
     }
 
     /// <summary>Writes rows whose largest weight reaches <paramref name="minWeight"/>; the rest barely move a decision.</summary>
     public void Save(Stream output, float minWeight)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli);
+        w.Write(Magic);
+        w.Write(Bits);
+        w.Write(NerLabels.Count);
+        Clusters.Write(w);
+        WriteRows(w, minWeight);
+        w.Write(Second is not null);
+        Second?.WriteRows(w, minWeight);
+    }
+
+    private void WriteRows(BinaryWriter w, float minWeight)
     {
         var l = NerLabels.Count;
         var keep = new List<int>();
@@ -65,14 +95,8 @@ public sealed class TaggerModel
             max = Math.Max(max, big);
         }
         var scale = max > 0 ? 32767f / max : 1f;
-        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(brotli);
-        w.Write(Magic);
-        w.Write(Bits);
-        w.Write(l);
         w.Write(keep.Count);
         w.Write(scale);
-        Clusters.Write(w);
         var last = 0;
         // Buckets as deltas and weights label by label compress far better than raw rows.
         foreach (var b in keep) { w.Write7BitEncodedInt(b - last); last = b; }
@@ -86,11 +110,17 @@ public sealed class TaggerModel
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Dossier NER model");
         if (r.ReadInt32() != Bits) throw new InvalidDataException("NER model hashed with another table size");
-        var l = r.ReadInt32();
-        if (l != NerLabels.Count) throw new InvalidDataException("NER model has another label set");
+        if (r.ReadInt32() != NerLabels.Count) throw new InvalidDataException("NER model has another label set");
+        var clusters = WordClusters.Read(r);
+        var model = ReadRows(r, clusters);
+        return r.ReadBoolean() ? model.WithSecond(ReadRows(r, clusters)) : model;
+    }
+
+    private static TaggerModel ReadRows(BinaryReader r, WordClusters clusters)
+    {
+        var l = NerLabels.Count;
         var rows = r.ReadInt32();
         var scale = r.ReadSingle();
-        var clusters = WordClusters.Read(r);
         var rowOf = new int[Buckets];
         Array.Fill(rowOf, -1);
         var buckets = new int[rows];

@@ -28,7 +28,7 @@ public sealed class NerModelTests
         string[] words = ["German", "Chancellor", "Helmut", "Kohl", "met", "officials", "of", "the", "European", "Commission", "in", "Brussels", "on", "Monday", "."];
 
         // When tagged with the committed model
-        var labels = new GreedyDecoder(NerModel.Default).Tag([words])[0];
+        var labels = new ViterbiDecoder(NerModel.Default).Tag([words])[0];
         var tags = NerLabels.ToTags(labels, iob1: false);
 
         // Then each name has its CoNLL type

@@ -39,6 +39,26 @@ public sealed class TaggerTrainingTests
     }
 
     [Fact]
+    public void Should_Train_A_Second_Stage_That_Survives_Save_And_Load()
+    {
+        // Given a two-stage model trained on the toy corpus, its second stage learning from jackknifed first-stage labels
+        var docs = ConllCorpus.Parse(Toy);
+        var clusters = ClusterLearner.Learn(docs.SelectMany(d => d.Sentences).Select(s => s.Words), fine: 4, coarse: 2, minCount: 1);
+        var model = TwoStageTrainer.Train(clusters, docs, epochs: 5, seeds: [1], folds: 2);
+
+        // When saved and loaded again
+        using var buffer = new MemoryStream();
+        model.Save(buffer, minWeight: 0f);
+        buffer.Position = 0;
+        var loaded = TaggerModel.Load(buffer);
+
+        // Then both stages are there and the pair tags its training text back
+        Assert.NotNull(loaded.Second);
+        var lines = ConllTagging.Lines(docs, loaded, iob1: true).Where(l => l.Length > 0).Select(l => l.Split(' ')).ToList();
+        Assert.All(lines, cols => Assert.Equal(cols[1], cols[2]));
+    }
+
+    [Fact]
     public void Should_Keep_Docstart_And_Blank_Lines_In_The_Output()
     {
         // Given the toy corpus tagged by the committed model
