@@ -11,8 +11,16 @@ namespace Dossier.Quotes;
 /// them, then reported speech is read around the cues left over, then the remaining quotations inherit an
 /// attribution (embedded in reported speech, or continuing an interrupted quote). Each quote names its sieve.
 /// </summary>
-public sealed class QuoteExtractor(bool useTagger = true)
+public sealed class QuoteExtractor
 {
+    private readonly QuoteModels? _models;
+
+    /// <param name="useTagger">false runs the rule sieves alone, without the learned models.</param>
+    public QuoteExtractor(bool useTagger = true) => _models = useTagger ? QuoteModels.Default : null;
+
+    /// <summary>An extractor with other learned models than the embedded ones (cross-validation).</summary>
+    internal QuoteExtractor(QuoteModels models) => _models = models;
+
     /// <summary>Sieves for quotations, in order: the first that fires wins.</summary>
     private static readonly IDirectSieve[] DirectSieves = [new TrailingCueSieve(), new LeadingCueSieve(), new CueAfterQuoteSieve()];
 
@@ -51,8 +59,12 @@ public sealed class QuoteExtractor(bool useTagger = true)
                 break;
             }
         }
-        if (useTagger && QuoteModels.Default is { } models) found = WithTagger(c, found, models);
-        return Resolve(c, found);
+        if (_models is not { } models) return Resolve(c, found, null);
+        var facts = new TokenFacts(c);
+        var tagged = new QuoteTagger(models).Tag(c, facts);
+        var cueStarts = tagged.Select(t => t.CueFirst).Concat(found.Select(r => r.Attribution.Cue.FirstToken)).ToHashSet();
+        found = WithTagger(c, found, tagged);
+        return Resolve(c, found, (a, content) => Reend(c, facts, models, cueStarts, a, content));
     }
 
     /// <summary>
@@ -62,11 +74,11 @@ public sealed class QuoteExtractor(bool useTagger = true)
     /// the more exact); sieve attributions whose cue the tagger rejects are dropped, except direct quotations.
     /// Speaker lines ("WALLACE: …") come last and win over both.
     /// </summary>
-    private static List<Candidate> WithTagger(QuoteContext c, List<Candidate> rules, QuoteModels models)
+    private static List<Candidate> WithTagger(QuoteContext c, List<Candidate> rules, IReadOnlyList<TaggedAttribution> tagged)
     {
         var result = new List<Candidate>();
         var taken = new HashSet<int>();
-        foreach (var g in Learned(c, models).GroupBy(l => l.Attribution))
+        foreach (var g in Learned(c, tagged).GroupBy(l => l.Attribution))
         {
             var cue = g.Key.Cue;
             for (var t = cue.FirstToken; t <= cue.LastToken; t++) taken.Add(t);
@@ -93,9 +105,9 @@ public sealed class QuoteExtractor(bool useTagger = true)
     }
 
     /// <summary>The tagger's attributions, one candidate per content part ("A," he said, "B" has two).</summary>
-    private static IEnumerable<Candidate> Learned(QuoteContext c, QuoteModels models)
+    private static IEnumerable<Candidate> Learned(QuoteContext c, IReadOnlyList<TaggedAttribution> tagged)
     {
-        foreach (var t in new QuoteTagger(models).Tag(c))
+        foreach (var t in tagged)
         {
             if (t.Content.Count == 0) continue;
             var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, s.Last) : null;
@@ -134,7 +146,27 @@ public sealed class QuoteExtractor(bool useTagger = true)
     }
 
     // speakers are resolved in text order so a pronoun can lean on the attributions before it
-    private static ImmutableArray<Quote> Resolve(QuoteContext c, List<Candidate> found)
+    /// <summary>
+    /// Reported content after its cue, inside the cue's sentence, ends where the learned ranker puts it
+    /// (<see cref="ContentEnds"/>); a quotation opened inside the content is closed with it.
+    /// </summary>
+    private static TextSpan Reend(QuoteContext c, TokenFacts f, QuoteModels models, ISet<int> cueStarts, Attribution a, TextSpan content)
+    {
+        var cueFirst = c.TokenAt(a.Cue.Span.Start);
+        var cueLast = a.Cue.LastToken;
+        var first = c.TokenAt(content.Start);
+        // a line a speaker owns ("WALLACE: …") is all theirs
+        if (a.Rule == SpeakerLineSieve.Name || first <= cueLast || first >= c.Count) return content;
+        var (_, end) = QuoteTagger.Window(c, cueFirst, cueLast);
+        if (c.TokenAt(content.End - 1) >= end) return content;
+        var e = ContentEnds.Best(models.Ends, c, f, cueFirst, cueLast, first, end, cueStarts);
+        if (e < first) return content;
+        var stop = c[e].Span.End;
+        if (c.QuoteCovering(c[e].Span.Start) is { } q && q.Open >= content.Start) stop = Math.Max(stop, q.After);
+        return new TextSpan(content.Start, stop);
+    }
+
+    private static ImmutableArray<Quote> Resolve(QuoteContext c, List<Candidate> found, Func<Attribution, TextSpan, TextSpan>? reend)
     {
         var attributions = found.Select(f => f.Attribution).Distinct()
             .OrderBy(a => a.Speaker?.Span.Start ?? a.Cue.Span.Start).ToList();
@@ -144,15 +176,16 @@ public sealed class QuoteExtractor(bool useTagger = true)
         // "they", "it": where the tagger's source resolves to no one, the words as written still say who spoke
         return [.. found
             .OrderBy(f => f.Content.Start)
-            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" ? c.Slice(f.Attribution.Speaker!.Reported) : null)))];
+            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" ? c.Slice(f.Attribution.Speaker!.Reported) : null), reend))];
     }
 
-    private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker)
+    private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker, Func<Attribution, TextSpan, TextSpan>? reend)
     {
         var a = f.Attribution;
         if (f.Learned)
         {
             var text = f.RuleContent ? SpanConventions.Content(c, f.Content, f.Direct, a.Cue.Span) : f.Content;
+            if (!f.Direct && reend is not null) text = reend(a, text);
             return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Tagged ?? a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(text), text, f.Direct, f.Rule);
         }
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
