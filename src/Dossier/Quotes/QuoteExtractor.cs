@@ -128,8 +128,15 @@ public sealed class QuoteExtractor
     // PolNeAR marks the relative pronoun as the source ("Putin, who said …"); the name it stands for is read for resolving
     private static bool IsRelative(string head) => head is "who" or "which" or "that";
 
+    /// <summary>Words PolNeAR train never (or all but never) opens a source of two or more words with ("as Eric Garner", "- which").</summary>
+    private static readonly HashSet<string> NotSourceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "-", "—", "–", "--", "―", "and", "as", "while", "whereas", "where", "when", "if", "because", "since", "although", "though", "which", "who", "how", "what",
+    };
+
     private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)
     {
+        while (first < last && NotSourceOpeners.Contains(c[first].Text)) first++;
         if (first == last && IsRelative(c.Lower(first)) && c.Is(first - 1, ",") && PhraseReader.EndingAt(c, first - 2, Math.Max(0, first - 12)) is { } antecedent)
             return antecedent with { Tagged = new TextSpan(c[first].Span.Start, c[last].Span.End) };
         // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word
@@ -147,18 +154,28 @@ public sealed class QuoteExtractor
 
     // speakers are resolved in text order so a pronoun can lean on the attributions before it
     /// <summary>
-    /// Reported content after its cue, inside the cue's sentence, ends where the learned ranker puts it
-    /// (<see cref="ContentEnds"/>); a quotation opened inside the content is closed with it.
+    /// Reported content inside the cue's sentence begins and, after the cue, ends where the learned rankers put it
+    /// (<see cref="ContentStarts"/>, <see cref="ContentEnds"/>); a quotation opened inside the content is closed with it.
     /// </summary>
     private static TextSpan Reend(QuoteContext c, TokenFacts f, QuoteModels models, ISet<int> cueStarts, Attribution a, TextSpan content)
     {
         var cueFirst = c.TokenAt(a.Cue.Span.Start);
         var cueLast = a.Cue.LastToken;
         var first = c.TokenAt(content.Start);
+        var last = c.TokenAt(content.End) - 1;
         // a line a speaker owns ("WALLACE: …") is all theirs
-        if (a.Rule == SpeakerLineSieve.Name || first <= cueLast || first >= c.Count) return content;
-        var (_, end) = QuoteTagger.Window(c, cueFirst, cueLast);
-        if (c.TokenAt(content.End - 1) >= end) return content;
+        if (a.Rule == SpeakerLineSieve.Name || first >= c.Count || first <= cueLast && last >= cueFirst) return content;
+        var (start, end) = QuoteTagger.Window(c, cueFirst, cueLast);
+        if (last >= end || first < start) return content;
+        var after = first > cueLast;
+        var (from, to) = ContentStarts.Range(cueFirst, cueLast, start, last, after);
+        if (ContentStarts.Best(models.Starts, c, f, cueFirst, cueLast, from, to, after) is var s and >= 0)
+        {
+            // an opening mark right before the first word goes with it
+            first = c.IsQuoteMark(s - 1) && s - 1 > cueLast ? s - 1 : s;
+            content = new TextSpan(c[first].Span.Start, content.End);
+        }
+        if (!after) return content;
         var e = ContentEnds.Best(models.Ends, c, f, cueFirst, cueLast, first, end, cueStarts);
         if (e < first) return content;
         var stop = c[e].Span.End;
@@ -176,7 +193,7 @@ public sealed class QuoteExtractor
         // "they", "it": where the tagger's source resolves to no one, the words as written still say who spoke
         return [.. found
             .OrderBy(f => f.Content.Start)
-            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" ? c.Slice(f.Attribution.Speaker!.Reported) : null), reend))];
+            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" && f.Attribution.Speaker is { } sp ? c.Slice(sp.Reported) : null), reend))];
     }
 
     private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker, Func<Attribution, TextSpan, TextSpan>? reend)
