@@ -14,7 +14,7 @@ namespace Dossier.Quotes.Learned;
 /// </summary>
 internal static class ContentEnds
 {
-    public const int Width = 24;
+    public const int Width = 28;
     private const ulong None = 0x5EED;
 
     /// <summary>A token a content can end on: a word or number (edge punctuation and marks are trimmed anyway).</summary>
@@ -62,6 +62,15 @@ internal static class ContentEnds
         var that = c.Is(first, "that") ? 1UL : 0UL;
         var head = f.Word[cueLast];
         var headCluster = (ulong)(f.Fine[cueLast] + 2);
+        // how many words and cues lie from each token to the window's end (suffix counts)
+        var restWords = new int[end - first + 1];
+        var restCues = new int[end - first + 1];
+        for (var e = end - 1; e >= first; e--)
+        {
+            restWords[e - first] = restWords[e - first + 1] + (IsCandidate(c, e) ? 1 : 0);
+            restCues[e - first] = restCues[e - first + 1] + (cueStarts.Contains(e) ? 1 : 0);
+        }
+        var opener = Wd(f, first);
         for (var e = first; e < end; e++)
         {
             var t = c[e].Text;
@@ -110,9 +119,17 @@ internal static class ContentEnds
             x[k++] = F(22, Cl(f, n), Cl(f, n + 1));
             x[k++] = F(23, W(f, n), Cl(f, n + 1), Cl(f, n + 2));
             x[k++] = F(24, head, W(f, n), W(f, n + 1));
+            var rest = n < end ? restWords[n - first] : 0;
+            var rb = (ulong)(rest switch { <= 3 => rest, <= 6 => 4, <= 12 => 5, _ => 6 });
+            x[k++] = F(25, S(c, n), Cl(f, n + 1), Cl(f, n + 2));
+            x[k++] = F(26, rb, W(f, n));
+            x[k++] = F(27, n < end && restCues[n - first] > 0 ? 1UL : 0UL, W(f, n));
+            x[k++] = F(28, opener, W(f, n));
             yield return (e, x);
         }
     }
+
+    private static ulong S(QuoteContext c, int i) => i >= 0 && i < c.Count ? (ulong)c[i].Kind + (c[i].Kind == TokenKind.Punctuation ? c[i].Text[0] * 16UL : 0) : None;
 
     private static ulong Wd(TokenFacts f, int i) => i >= 0 && i < f.Word.Length ? f.Word[i] : None;
 
