@@ -13,7 +13,8 @@ namespace Dossier.Quotes.Learned;
 /// </summary>
 internal static class ContentStarts
 {
-    public const int Width = 18;
+    public const int Width = 26;
+    private const int Bag = 6;
     private const int Reach = 40;
     private const ulong None = 0x5EED;
 
@@ -90,6 +91,11 @@ internal static class ContentStarts
             x[k++] = F(16, side, Cl(f, s), W(f, s - 1));
             x[k++] = F(17, side, c[s].IsCapitalized ? 1UL : 0UL, W(f, s - 1));
             x[k++] = F(18, side, headCluster, Cl(f, s), d);
+            // what is passed over: the word classes of the first words skipped (a hearer, a date, or the content itself)
+            x[k++] = F(19, side, W(f, from), W(f, s));
+            x[k++] = F(20, side, (ulong)Math.Min(s - from, 9), W(f, s));
+            for (var j = 0; j < Bag; j++)
+                x[k++] = from + j < s ? F(21, side, (ulong)j, Cl(f, from + j)) : F(22, side, (ulong)j);
             yield return (s, x);
         }
     }
