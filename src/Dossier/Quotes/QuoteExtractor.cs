@@ -191,9 +191,22 @@ public sealed class QuoteExtractor
         var resolver = new SpeakerResolver(c, index);
         var speakers = attributions.ToDictionary(a => a, a => resolver.Resolve(a.Speaker));
         // "they", "it": where the tagger's source resolves to no one, the words as written still say who spoke
-        return [.. found
+        var quotes = found
             .OrderBy(f => f.Content.Start)
-            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" && f.Attribution.Speaker is { } sp ? c.Slice(sp.Reported) : null), reend))];
+            .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" && f.Attribution.Speaker is { } sp ? c.Slice(sp.Reported) : null), reend))
+            .ToList();
+        return [.. Unnested(quotes)];
+    }
+
+    /// <summary>
+    /// Attribution does not nest: in PolNeAR no cue (of 19,677 in train) lies inside another attribution's content, so
+    /// a cue found inside reported content ("Voters believe X, a poll shows") is part of what the outer source said.
+    /// Where two contents hold each other's cues, the earlier cue stands.
+    /// </summary>
+    private static IEnumerable<Quote> Unnested(List<Quote> quotes)
+    {
+        bool Inside(Quote q, Quote other) => other.CueSpan != q.CueSpan && q.CueSpan.Overlaps(other.ContentSpan);
+        return quotes.Where(q => !quotes.Any(o => Inside(q, o) && !(Inside(o, q) && o.CueSpan.Start > q.CueSpan.Start)));
     }
 
     private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker, Func<Attribution, TextSpan, TextSpan>? reend)
