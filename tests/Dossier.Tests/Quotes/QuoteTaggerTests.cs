@@ -27,6 +27,22 @@ public class QuoteTaggerTests
         Assert.NotNull(models);
         Assert.Equal(3, models.Cues.Labels);
         Assert.Equal(QuoteTagger.RoleLabels, models.Roles.Labels);
+        Assert.Equal((1, 1), (models.Starts.Labels, models.Ends.Labels));
+    }
+
+    [Theory]
+    // the hearer is neither cue nor content
+    [InlineData("Mr. Obama told his advisers to figure out how to cut emissions without Congress.", "told", "to figure out how to cut emissions without Congress")]
+    // a relative clause about the last words is the writer's, not the speaker's (the sieve's clause ran on to the full stop)
+    [InlineData("The company said it would increase oversight of the centers, which critics have demanded for years.", "said", "it would increase oversight of the centers")]
+    [InlineData("The agency said it was taking steps to vet applicants; the commission said it would increase oversight as well.", "said", "it was taking steps to vet applicants")]
+    public void Should_Place_The_Content_Edges_The_Rankers_Learnt(string text, string cue, string content)
+    {
+        // Given / When
+        var quotes = Run(text);
+
+        // Then
+        Assert.Equal(content, quotes.First(q => q.Cue == cue).Text);
     }
 
     [Theory]
