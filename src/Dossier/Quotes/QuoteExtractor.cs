@@ -109,10 +109,20 @@ public sealed class QuoteExtractor
     {
         foreach (var t in tagged)
         {
-            if (t.Content.Count == 0) continue;
+            var parts = t.Content;
+            if (parts.Count == 0)
+            {
+                // a cue with its source before it but no content tagged: the rest of the sentence, which the content
+                // rankers then trim (+0.003 cue F1 on dev and on a train fold)
+                var (_, end) = QuoteTagger.Window(c, t.CueFirst, t.CueLast);
+                var from = t.CueLast + 1;
+                while (from < end && !c.IsWord(from)) from++;
+                if (t.Source is null || from >= end - 1 || t.Source.Value.First > t.CueLast) continue;
+                parts = [(from, end - 1)];
+            }
             var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, s.Last) : null;
             var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "Tagger");
-            foreach (var (first, last) in t.Content)
+            foreach (var (first, last) in parts)
             {
                 var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
                 // a content that is one whole quotation is direct speech, reported inside its marks as the sieves do
