@@ -178,6 +178,8 @@ internal static class PhraseReader
 
     private static SpeakerPhrase? Build(QuoteContext c, int start, int end, int head)
     {
+        // "head of …" read backwards moves the head before the preposition; the phrase starts no later than it
+        start = Math.Min(start, head);
         var span = NameWords.Span(c, start, end);
         if (!NameWords.IsNamePart(c, head))
         {

@@ -25,9 +25,9 @@ public static class PolnearBenchmark
     }
 
     /// <summary>Scores the quote stage on every article of the split.</summary>
-    public static QuoteScores Run(string dir, Action<Item, RawTextQuotes.Result, ImmutableArray<BratAttribution>>? each = null)
+    public static QuoteScores Run(string dir, Action<Item, RawTextQuotes.Result, ImmutableArray<BratAttribution>>? each = null, string? modelPath = null)
     {
-        var extractor = new RawTextQuotes();
+        var extractor = new RawTextQuotes(modelPath);
         var total = QuoteScores.Empty;
         foreach (var item in Items(dir))
         {

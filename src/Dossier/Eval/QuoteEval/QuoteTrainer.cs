@@ -20,7 +20,9 @@ public static class QuoteTrainer
         log?.Invoke($"{examples.Count} articles, {examples.Sum(e => e.Attributions.Count)} attributions");
         var cues = HashedPerceptron.ForTraining(3);
         var roles = HashedPerceptron.ForTraining(QuoteTagger.RoleLabels);
-        var tagger = new QuoteTagger(new QuoteModels(cues, roles));
+        var starts = HashedPerceptron.ForTraining(1);
+        var ends = HashedPerceptron.ForTraining(1);
+        var tagger = new QuoteTagger(new QuoteModels(cues, roles, starts, ends));
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(1);
         roleEpochs = roleEpochs > 0 ? roleEpochs : epochs;
@@ -38,10 +40,37 @@ public static class QuoteTrainer
                     var (start, end) = QuoteTagger.Window(ex.Context, a.Cue.First, a.Cue.Last);
                     tagger.Roles(ex.Context, ex.Facts, a.Cue, all, QuoteTagger.RoleGold(start, end, a.Sources, a.Contents), roles);
                 }
+                var cueStarts = all.Select(a => a.First).ToHashSet();
+                foreach (var a in ex.Attributions)
+                {
+                    var (windowStart, windowEnd) = QuoteTagger.Window(ex.Context, a.Cue.First, a.Cue.Last);
+                    // the first word of each content part inside the cue's sentence, on either side of the cue
+                    foreach (var (partFirst, partLast) in a.Contents)
+                    {
+                        var after = partFirst > a.Cue.Last;
+                        if (!after && partLast >= a.Cue.First) continue;
+                        var g = partFirst;
+                        while (g <= partLast && !ContentEnds.IsCandidate(ex.Context, g)) g++;
+                        if (g > partLast || g < windowStart || partLast >= windowEnd) continue;
+                        var (from, to) = ContentStarts.Range(a.Cue.First, a.Cue.Last, windowStart, partLast, after);
+                        ContentStarts.Learn(starts, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, from, to, after, g);
+                    }
+                }
+                foreach (var a in ex.Attributions)
+                {
+                    // the content part after the cue, ended on its last word, inside the cue's sentence
+                    if (a.Contents.Count == 0) continue;
+                    var (first, last) = a.Contents[^1];
+                    if (first <= a.Cue.Last) continue;
+                    while (last >= first && !ContentEnds.IsCandidate(ex.Context, last)) last--;
+                    var (_, end) = QuoteTagger.Window(ex.Context, a.Cue.First, a.Cue.Last);
+                    if (last < first || last >= end) continue;
+                    ContentEnds.Learn(ends, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, first, end, last, cueStarts);
+                }
             }
             log?.Invoke($"epoch {e + 1}");
         }
-        var models = new QuoteModels(cues.Averaged(), roles.Averaged());
+        var models = new QuoteModels(cues.Averaged(), roles.Averaged(), starts.Averaged(), ends.Averaged());
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
         using var file = File.Create(outPath);
         models.Save(file, prune);

@@ -13,7 +13,13 @@ namespace Dossier.Eval.QuoteEval;
 public sealed class RawTextQuotes
 {
     private readonly EntityRecognizer _recognizer = new();
-    private readonly QuoteExtractor _extractor = new();
+    private readonly QuoteExtractor _extractor;
+
+    public RawTextQuotes() => _extractor = new QuoteExtractor();
+
+    /// <summary>Runs with the quote models in <paramref name="modelPath"/> (from <c>dossier train quotes --out</c>) instead of the embedded ones.</summary>
+    public RawTextQuotes(string? modelPath) =>
+        _extractor = modelPath is null ? new QuoteExtractor() : new QuoteExtractor(Dossier.Quotes.Learned.QuoteModels.FromFile(modelPath));
 
     public sealed record Result(string Raw, Article Article, ImmutableArray<Quote> Quotes, ImmutableArray<BratAttribution> Attributions);
 

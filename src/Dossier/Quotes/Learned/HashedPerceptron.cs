@@ -128,10 +128,10 @@ internal sealed class HashedPerceptron
     }
 }
 
-/// <summary>The cue tagger and the role tagger, saved together as Quotes/Models/quotes.bin.</summary>
-internal sealed record QuoteModels(HashedPerceptron Cues, HashedPerceptron Roles)
+/// <summary>The cue tagger, the role tagger and the content-edge rankers, saved together as Quotes/Models/quotes.bin.</summary>
+internal sealed record QuoteModels(HashedPerceptron Cues, HashedPerceptron Roles, HashedPerceptron Starts, HashedPerceptron Ends)
 {
-    private const uint Magic = 0x31544F51; // "QOT1"
+    private const uint Magic = 0x33544F51; // "QOT3"
     public const string ResourceName = "Dossier.Quotes.Models.quotes.bin";
 
     private static readonly Lazy<QuoteModels?> Embedded = new(LoadEmbedded);
@@ -147,6 +147,8 @@ internal sealed record QuoteModels(HashedPerceptron Cues, HashedPerceptron Roles
         w.Write(HashedPerceptron.Bits);
         Cues.Write(w, minWeight);
         Roles.Write(w, minWeight);
+        Starts.Write(w, minWeight);
+        Ends.Write(w, minWeight);
     }
 
     public static QuoteModels Load(Stream input)
@@ -155,7 +157,14 @@ internal sealed record QuoteModels(HashedPerceptron Cues, HashedPerceptron Roles
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Dossier quote model");
         if (r.ReadInt32() != HashedPerceptron.Bits) throw new InvalidDataException("quote model hashed with another table size");
-        return new QuoteModels(HashedPerceptron.Read(r), HashedPerceptron.Read(r));
+        return new QuoteModels(HashedPerceptron.Read(r), HashedPerceptron.Read(r), HashedPerceptron.Read(r), HashedPerceptron.Read(r));
+    }
+
+    /// <summary>A model file other than the embedded one (cross-validation, experiments).</summary>
+    public static QuoteModels FromFile(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
     }
 
     private static QuoteModels? LoadEmbedded()

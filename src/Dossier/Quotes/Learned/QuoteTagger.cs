@@ -17,9 +17,10 @@ internal sealed class QuoteTagger(QuoteModels models)
     public const int BS = 1, IS = 2, BC = 3, IC = 4;
     public const int RoleLabels = 5;
 
-    public IReadOnlyList<TaggedAttribution> Tag(QuoteContext c)
+    public IReadOnlyList<TaggedAttribution> Tag(QuoteContext c) => Tag(c, new TokenFacts(c));
+
+    public IReadOnlyList<TaggedAttribution> Tag(QuoteContext c, TokenFacts f)
     {
-        var f = new TokenFacts(c);
         var cues = Cues(c, f, null);
         return [.. cues.Select(cue => Roles(c, f, cue, cues, null))];
     }

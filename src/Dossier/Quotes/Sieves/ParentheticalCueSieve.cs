@@ -2,8 +2,9 @@ namespace Dossier.Quotes.Sieves;
 
 /// <summary>
 /// An attribution set off by commas inside the reported sentence: "Acts of protest, Mr. Obama said, are acts of
-/// patriotism." / "But to prevent problems, he said, local officials should be vigilant." The content is the whole
-/// sentence (a span cannot skip the aside), so <see cref="Model.Quote.Text"/> keeps the cue words in place.
+/// patriotism." / "But to prevent problems, he said, local officials should be vigilant." The content is two parts,
+/// before and after the aside, as PolNeAR annotates it: two candidates sharing the attribution, which the brat
+/// output joins into one discontinuous span.
 /// </summary>
 internal sealed class ParentheticalCueSieve : IIndirectSieve
 {
@@ -20,7 +21,16 @@ internal sealed class ParentheticalCueSieve : IIndirectSieve
             if (!c.Is(open, ",") || open <= first) continue;
             if (SieveSupport.Clause(c, c.Sentences[s].Span.Start, own: cue) is not { } content) continue;
             usedCueTokens.Add(i);
-            yield return new Candidate(content, false, new Attribution(speaker, cue, Name), Name);
+            var a = new Attribution(speaker, cue, Name);
+            var head = SieveSupport.Trim(c, content.Start, c[open].Span.Start, minWords: 1);
+            var tail = SieveSupport.Trim(c, c[after + 1].Span.Start, content.End, minWords: 1);
+            if (head is null || tail is null || tail.Value.Start < content.Start)
+            {
+                yield return new Candidate(content, false, a, Name);
+                continue;
+            }
+            yield return new Candidate(head.Value, false, a, Name);
+            yield return new Candidate(tail.Value, false, a, Name);
         }
     }
 }

@@ -1,0 +1,112 @@
+using Dossier.Entities.Tagger;
+using Dossier.Model;
+
+namespace Dossier.Quotes.Learned;
+
+/// <summary>
+/// Where reported content begins. After the cue PolNeAR leaves the hearer out ("told | host Alex Marlow | how …",
+/// "urged Congress | to …") and keeps the complementiser ("said | that …"); before the cue it leaves out a leading
+/// conjunction or frame ("But | the goal is …", "As it stands, | America's prison system …"). A ranking perceptron
+/// chooses the first word among those from the cue onwards (content after it) or from the sentence's start (content
+/// before it), reading the word and the one before it, their clusters, the cue's word, the distance and the commas
+/// and quotation marks passed. Trained by <c>dossier train quotes</c> on PolNeAR train's gold spans.
+/// </summary>
+internal static class ContentStarts
+{
+    public const int Width = 26;
+    private const int Bag = 6;
+    private const int Reach = 40;
+    private const ulong None = 0x5EED;
+
+    /// <summary>The candidate first tokens: words and numbers from <paramref name="from"/> through <paramref name="last"/>, at most <see cref="Reach"/> of them.</summary>
+    public static (int From, int Last) Range(int cueFirst, int cueLast, int windowStart, int last, bool after) =>
+        after ? (cueLast + 1, Math.Min(last, cueLast + Reach)) : (windowStart, Math.Min(last, Math.Min(cueFirst - 1, windowStart + Reach)));
+
+    public static int Best(HashedPerceptron model, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after)
+    {
+        var best = -1;
+        var top = double.NegativeInfinity;
+        Span<float> score = stackalloc float[1];
+        foreach (var (s, x) in Candidates(c, f, cueFirst, cueLast, from, last, after))
+        {
+            model.Score(x, score);
+            if (score[0] > top) { top = score[0]; best = s; }
+        }
+        return best;
+    }
+
+    public static void Learn(HashedPerceptron learner, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after, int gold)
+    {
+        var all = Candidates(c, f, cueFirst, cueLast, from, last, after).ToList();
+        var truth = all.FindIndex(a => a.Start == gold);
+        if (truth < 0) return;
+        Span<float> score = stackalloc float[1];
+        var guess = 0;
+        var top = double.NegativeInfinity;
+        for (var k = 0; k < all.Count; k++)
+        {
+            learner.Score(all[k].Features, score);
+            if (score[0] > top) { top = score[0]; guess = k; }
+        }
+        if (guess != truth)
+        {
+            learner.Update(all[truth].Features, 0, 1f);
+            learner.Update(all[guess].Features, 0, -1f);
+        }
+        learner.Tick();
+    }
+
+    private static IEnumerable<(int Start, ulong[] Features)> Candidates(QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after)
+    {
+        var side = after ? 1UL : 0UL;
+        var head = f.Word[cueLast];
+        var headCluster = (ulong)(f.Fine[cueLast] + 2);
+        int commas = 0, marks = 0, words = 0;
+        for (var s = from; s <= last; s++)
+        {
+            if (c[s].Text is "," or ";" or "—" or "–" or "--" or "(") commas++;
+            if (c.IsQuoteMark(s)) marks++;
+            if (!ContentEnds.IsCandidate(c, s)) continue;
+            var d = (ulong)(words switch { <= 3 => words, <= 6 => 4, <= 12 => 5, _ => 6 });
+            words++;
+            var cm = (ulong)Math.Min(commas, 3);
+            var mark = c.IsQuoteMark(s - 1) ? 1UL : 0UL;
+            var x = new ulong[Width];
+            var k = 0;
+            x[k++] = F(1, side, d);
+            x[k++] = F(2, side, W(f, s));
+            x[k++] = F(3, side, W(f, s - 1));
+            x[k++] = F(4, side, W(f, s - 1), W(f, s));
+            x[k++] = F(5, side, Cl(f, s), Cl(f, s - 1));
+            x[k++] = F(6, side, head, W(f, s));
+            x[k++] = F(7, side, head, W(f, s - 1));
+            x[k++] = F(8, side, headCluster, W(f, s));
+            x[k++] = F(9, side, headCluster, W(f, s - 1), d);
+            x[k++] = F(10, side, d, W(f, s));
+            x[k++] = F(11, side, cm, W(f, s - 1));
+            x[k++] = F(12, side, cm, d);
+            x[k++] = F(13, side, mark, (ulong)Math.Min(marks, 2), d);
+            x[k++] = F(14, side, head, d);
+            x[k++] = F(15, side, W(f, s), W(f, s + 1));
+            x[k++] = F(16, side, Cl(f, s), W(f, s - 1));
+            x[k++] = F(17, side, c[s].IsCapitalized ? 1UL : 0UL, W(f, s - 1));
+            x[k++] = F(18, side, headCluster, Cl(f, s), d);
+            // what is passed over: the word classes of the first words skipped (a hearer, a date, or the content itself)
+            x[k++] = F(19, side, W(f, from), W(f, s));
+            x[k++] = F(20, side, (ulong)Math.Min(s - from, 9), W(f, s));
+            for (var j = 0; j < Bag; j++)
+                x[k++] = from + j < s ? F(21, side, (ulong)j, Cl(f, from + j)) : F(22, side, (ulong)j);
+            yield return (s, x);
+        }
+    }
+
+    private static ulong W(TokenFacts f, int i) => i >= 0 && i < f.Word.Length ? f.Word[i] : None;
+
+    private static ulong Cl(TokenFacts f, int i) => i >= 0 && i < f.Fine.Length ? (ulong)(f.Fine[i] + 2) : None;
+
+    private static ulong F(int template, ulong side, ulong a) => FeatureHash.Mix((ulong)template + 700, side, a);
+
+    private static ulong F(int template, ulong side, ulong a, ulong b) => FeatureHash.Mix((ulong)template + 700, side, a, b);
+
+    private static ulong F(int template, ulong side, ulong a, ulong b, ulong c) => FeatureHash.Mix(FeatureHash.Mix((ulong)template + 700, side, a, b), c);
+}
