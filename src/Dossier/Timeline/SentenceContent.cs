@@ -23,7 +23,7 @@ internal static partial class SentenceContent
           | (?:[^,;:'"“”]|(?<!')'(?!')){1,50}?\s
             (?:said|says|added|reported|announced|confirmed|told\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))
             (?:\s+(?:on|late|early|last|this|in|at|a|an|the|its|his|her|their|statement|interview|news|conference|briefing|\p{L}+day|night|morning|afternoon|evening|week|today|yesterday|tonight))*
-          | said\s+[^,;:'"“”]{2,50}
+          | said\s+(?:[^,;:'"“”]|(?<!')'(?!')){2,50}
         )\s*\.?\s*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ClosingAttribution();

@@ -9,7 +9,7 @@ public class SentenceContentTests
     [InlineData("At least 233 people have been killed in the protests , according to Human Rights Watch .", "At least 233 people have been killed in the protests")]
     [InlineData("Four rockets struck the compound Thursday and killed at least three people , a Libyan government official told CNN .", "Four rockets struck the compound Thursday and killed at least three people")]
     [InlineData("NATO will meet at the White House on Friday to discuss the alliance 's role , the White House said late on Wednesday .", "NATO will meet at the White House on Friday to discuss the alliance 's role")]
-    [InlineData("The board will consider resuming dividend payments next year , said chairman Carl-Henric Svanberg .", "The board will consider resuming dividend payments next year")]
+    [InlineData("The board will consider resuming dividend payments next year , said BP 's chairman Carl-Henric Svanberg .", "The board will consider resuming dividend payments next year")]
     public void Should_Leave_Out_The_Closing_Attribution(string sentence, string content)
     {
         // Given a report closed by who said it and when; When its content is taken; Then only the report is left
