@@ -140,7 +140,7 @@ internal sealed class SentencePicker
     private StemBag Bag(AnnotatedArticle a, Sentence s)
     {
         var key = (a.Article.Id, s.Index);
-        if (!bags.TryGetValue(key, out var bag)) bags[key] = bag = new StemBag(SentenceFurniture.Trim(s).Text);
+        if (!bags.TryGetValue(key, out var bag)) bags[key] = bag = new StemBag(SentenceContent.Of(SentenceFurniture.Trim(s).Text));
         return bag;
     }
 

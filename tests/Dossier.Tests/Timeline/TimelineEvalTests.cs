@@ -9,9 +9,9 @@ public class TimelineEvalTests
     /// <summary>Measured 0.586 with `dossier eval timeline` (daily dates only, as the gold timelines are).</summary>
     private const double DateF1Floor = 0.575;
 
-    /// <summary>Measured align+ m:1 ROUGE-1 F 0.139 and ROUGE-2 F 0.046.</summary>
-    private const double AR1Floor = 0.135;
-    private const double AR2Floor = 0.044;
+    /// <summary>Measured align+ m:1 ROUGE-1 F 0.140 and ROUGE-2 F 0.047.</summary>
+    private const double AR1Floor = 0.138;
+    private const double AR2Floor = 0.045;
 
     [Fact]
     public void Should_Keep_Date_F1_On_Timeline17_Above_Its_Floor()
