@@ -21,42 +21,14 @@ internal static class ContentEnds
     public static bool IsCandidate(QuoteContext c, int e) => c[e].Kind is TokenKind.Word or TokenKind.Number;
 
     /// <summary>The best end token for content starting at <paramref name="first"/>, among candidates before <paramref name="end"/>; -1 if none.</summary>
-    public static int Best(HashedPerceptron model, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int first, int end, ISet<int> cueStarts)
-    {
-        var best = -1;
-        var top = double.NegativeInfinity;
-        Span<float> score = stackalloc float[1];
-        foreach (var (e, x) in Candidates(c, f, cueFirst, cueLast, first, end, cueStarts))
-        {
-            model.Score(x, score);
-            if (score[0] > top) { top = score[0]; best = e; }
-        }
-        return best;
-    }
+    public static int Best(HashedPerceptron model, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int first, int end, ISet<int> cueStarts) =>
+        CandidateRanker.Best(model, Candidates(c, f, cueFirst, cueLast, first, end, cueStarts));
 
     /// <summary>One ranking update: the gold end against the model's choice.</summary>
-    public static void Learn(HashedPerceptron learner, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int first, int end, int gold, ISet<int> cueStarts)
-    {
-        var all = Candidates(c, f, cueFirst, cueLast, first, end, cueStarts).ToList();
-        var truth = all.FindIndex(a => a.End == gold);
-        if (truth < 0) return;
-        Span<float> score = stackalloc float[1];
-        var guess = 0;
-        var top = double.NegativeInfinity;
-        for (var k = 0; k < all.Count; k++)
-        {
-            learner.Score(all[k].Features, score);
-            if (score[0] > top) { top = score[0]; guess = k; }
-        }
-        if (guess != truth)
-        {
-            learner.Update(all[truth].Features, 0, 1f);
-            learner.Update(all[guess].Features, 0, -1f);
-        }
-        learner.Tick();
-    }
+    public static void Learn(HashedPerceptron learner, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int first, int end, int gold, ISet<int> cueStarts) =>
+        CandidateRanker.Learn(learner, Candidates(c, f, cueFirst, cueLast, first, end, cueStarts), gold);
 
-    private static IEnumerable<(int End, ulong[] Features)> Candidates(QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int first, int end, ISet<int> cueStarts)
+    private static IEnumerable<(int At, ulong[] Features)> Candidates(QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int first, int end, ISet<int> cueStarts)
     {
         int commas = 0, marks = 0, brackets = 0, dashes = 0;
         var that = c.Is(first, "that") ? 1UL : 0UL;

@@ -22,41 +22,13 @@ internal static class ContentStarts
     public static (int From, int Last) Range(int cueFirst, int cueLast, int windowStart, int last, bool after) =>
         after ? (cueLast + 1, Math.Min(last, cueLast + Reach)) : (windowStart, Math.Min(last, Math.Min(cueFirst - 1, windowStart + Reach)));
 
-    public static int Best(HashedPerceptron model, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after)
-    {
-        var best = -1;
-        var top = double.NegativeInfinity;
-        Span<float> score = stackalloc float[1];
-        foreach (var (s, x) in Candidates(c, f, cueFirst, cueLast, from, last, after))
-        {
-            model.Score(x, score);
-            if (score[0] > top) { top = score[0]; best = s; }
-        }
-        return best;
-    }
+    public static int Best(HashedPerceptron model, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after) =>
+        CandidateRanker.Best(model, Candidates(c, f, cueFirst, cueLast, from, last, after));
 
-    public static void Learn(HashedPerceptron learner, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after, int gold)
-    {
-        var all = Candidates(c, f, cueFirst, cueLast, from, last, after).ToList();
-        var truth = all.FindIndex(a => a.Start == gold);
-        if (truth < 0) return;
-        Span<float> score = stackalloc float[1];
-        var guess = 0;
-        var top = double.NegativeInfinity;
-        for (var k = 0; k < all.Count; k++)
-        {
-            learner.Score(all[k].Features, score);
-            if (score[0] > top) { top = score[0]; guess = k; }
-        }
-        if (guess != truth)
-        {
-            learner.Update(all[truth].Features, 0, 1f);
-            learner.Update(all[guess].Features, 0, -1f);
-        }
-        learner.Tick();
-    }
+    public static void Learn(HashedPerceptron learner, QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after, int gold) =>
+        CandidateRanker.Learn(learner, Candidates(c, f, cueFirst, cueLast, from, last, after), gold);
 
-    private static IEnumerable<(int Start, ulong[] Features)> Candidates(QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after)
+    private static IEnumerable<(int At, ulong[] Features)> Candidates(QuoteContext c, TokenFacts f, int cueFirst, int cueLast, int from, int last, bool after)
     {
         var side = after ? 1UL : 0UL;
         var head = f.Word[cueLast];
