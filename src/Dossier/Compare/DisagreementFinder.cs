@@ -72,7 +72,7 @@ internal sealed class DisagreementFinder(CompareOptions options)
             foreach (var y in qb.Where(y => y.Key == x.Key))
             {
                 // the other statement gives this figure too, for something else ("4.9m … leaving 4.1m in the water")
-                if (a.Figures.Overlaps(b.Figures.Where(f => f == Figure(y) || f == Figure(x)))) continue;
+                if (a.Figures.Overlaps(b.Figures.Where(f => f == y.Number || f == x.Number))) continue;
                 var ratio = Math.Max(x.Value, y.Value) / Math.Max(1e-9, Math.Min(x.Value, y.Value));
                 if (ratio > options.MaxFigureRatio || ratio < 1 + options.RoundingMargin) continue;
                 var (da, db) = (a.Article.Published, b.Article.Published);
@@ -90,12 +90,11 @@ internal sealed class DisagreementFinder(CompareOptions options)
             }
         }
     }
-    private static string Figure(Quantity q) => q.Number;
 
     // A change is shown in date order, for a quantity that is a state (a rate, a toll, a total; not one day's move of a
     // share price), between statements about the same thing (the words around a rate matter here: "the cap" and "two
-    // containment ships" collect different amounts)
-    // (figures that could both hold, "4.9 million" and "more than 4 million", did not change)
+    // containment ships" collect different amounts), when the figures cannot both hold ("4.9 million" and "more than
+    // 4 million" did not change)
     private Disagreement? Change(StatementUnit a, StatementUnit b, Quantity x, Quantity y, int? days, bool otherDays, ImmutableArray<DisagreementSide> sides)
     {
         if (days is not int d || d > options.FigureChangeDays || x.Compatible(y) || Quantity.IsMovement(x.Key) || a.Vector.Cosine(b.Vector) < options.FigureContextAt) return null;
@@ -124,11 +123,8 @@ internal sealed class DisagreementFinder(CompareOptions options)
 
     // "in the 24 hours to midnight" is the day before the report, as "yesterday" is
     private static string? DayWord(IReadOnlyList<Token> t, int at) => t.Select((tok, i) => (tok, i))
-        .Where(p => (p.tok.IsWord && (Months.Weekdays.ContainsKey(p.tok.Text) || p.tok.Text is "yesterday" or "today")) || Last24Hours(t, p.i))
+        .Where(p => (p.tok.IsWord && (Months.Weekdays.ContainsKey(p.tok.Text) || p.tok.Text is "yesterday" or "today")) || Quantity.Last24Hours(t, p.i))
         .OrderBy(p => Math.Abs(p.i - at)).Select(p => p.tok.IsWord ? p.tok.Text.ToLowerInvariant() : "yesterday").FirstOrDefault();
-
-    private static bool Last24Hours(IReadOnlyList<Token> t, int i) =>
-        t[i].Text == "24" && i + 1 < t.Count && (t[i + 1].Text is "hours" or "hour" || (t[i + 1].Text == "-" && i + 2 < t.Count && t[i + 2].Text == "hour"));
 
     private static DateOnly? Day(StatementUnit u, string? word)
     {

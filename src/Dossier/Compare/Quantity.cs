@@ -115,10 +115,10 @@ internal sealed record Quantity(double Value, double Low, double High, string Ph
         for (var j = k; j < Math.Min(tokens.Count, k + 7); j++)
         {
             if (W(j) is "," or ";" or "." or ":" or "and" or "but" or "or" or "since" or "so") return null;
-            if (W(j) is "daily" or "a-day" or "per-day" or "24-hour") return "day";
+            if (W(j) is "daily" or "a-day" or "per-day") return "day";
             if (W(j) is "annually" or "yearly") return "year";
             if (W(j) is "a" or "per" or "each" or "every" or "an" && Periods.TryGetValue(W(j + 1), out var period)) return period;
-            if (W(j) == "24" && (W(j + 1) is "hours" or "hour" || (W(j + 1) == "-" && W(j + 2) == "hour"))) return "day";
+            if (Last24Hours(tokens, j)) return "day";
             // "collected 15,000 barrels on Tuesday": one day's amount
             if (W(j) == "yesterday" || (W(j) == "on" && Months.Weekdays.ContainsKey(W(j + 1)))) return "day";
         }
@@ -136,6 +136,10 @@ internal sealed record Quantity(double Value, double Low, double High, string Ph
         }
         return 0;
     }
+
+    /// <summary>Whether token <paramref name="i"/> opens "24 hours" or "24-hour" (which tokenises as "24", "-", "hour"): a day's amount.</summary>
+    internal static bool Last24Hours(IReadOnlyList<Token> t, int i) =>
+        t[i].Text == "24" && i + 1 < t.Count && (t[i + 1].Text.ToLowerInvariant() is "hours" or "hour" || (t[i + 1].Text == "-" && i + 2 < t.Count && t[i + 2].Text.Equals("hour", StringComparison.OrdinalIgnoreCase)));
 
     private static readonly Dictionary<string, string> Periods = new(StringComparer.Ordinal)
     {
