@@ -11,9 +11,6 @@ namespace Dossier.Timeline;
 /// </summary>
 internal static partial class SentenceContent
 {
-    // Too little left after the cut means the attribution was most of the sentence.
-    private const int MinWordsLeft = 6;
-
     // A closing clause after a comma: "according to …" or "citing …"; a speaker (no commas, colons or quotation
     // marks, so a quoted statement is never cut) and a verb of saying, then only words of time or manner ("said late
     // on Friday in a statement"); or an inverted "said the company's spokesman".
@@ -28,14 +25,11 @@ internal static partial class SentenceContent
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ClosingAttribution();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
-
     /// <summary>The sentence's text up to its closing attribution; the whole text when it has none.</summary>
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var m = ClosingAttribution().Match(text);
-        return m.Success && Word().Count(text.AsSpan(0, m.Index).ToString()) >= MinWordsLeft ? text[..m.Index].TrimEnd() : text;
+        return m.Success && SentenceFurniture.LeavesEnough(text.AsSpan(0, m.Index)) ? text[..m.Index].TrimEnd() : text;
     }
 }

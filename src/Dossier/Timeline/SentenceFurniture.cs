@@ -11,7 +11,8 @@ namespace Dossier.Timeline;
 /// </summary>
 internal static partial class SentenceFurniture
 {
-    // Too little left after the cut means the credit was the sentence itself.
+    // Too little left after a cut means what was cut was the sentence itself (here a credit, in SentenceContent an
+    // attribution).
     private const int MinWordsLeft = 6;
 
     // "Photograph: Gerald Herbert/AP", "Photograph : Alfredo Estrella\/AFP\/Getty Images" (the credit ends with the
@@ -28,7 +29,10 @@ internal static partial class SentenceFurniture
         ArgumentNullException.ThrowIfNull(sentence);
         var cut = 0;
         foreach (Match m in PhotoCredit().Matches(sentence.Text)) cut = Math.Max(cut, m.Index + m.Length);
-        if (cut == 0 || Word().Count(sentence.Text[cut..]) < MinWordsLeft) return sentence;
+        if (cut == 0 || !LeavesEnough(sentence.Text.AsSpan(cut))) return sentence;
         return new Sentence(sentence.Index, new TextSpan(sentence.Span.Start + cut, sentence.Span.End), sentence.Text[cut..]);
     }
+
+    /// <summary>Whether the words left after a cut are enough to stand as the sentence.</summary>
+    internal static bool LeavesEnough(ReadOnlySpan<char> left) => Word().Count(left) >= MinWordsLeft;
 }
