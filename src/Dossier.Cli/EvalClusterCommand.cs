@@ -23,10 +23,14 @@ internal static class EvalClusterCommand
             var reporter = new Reporter();
             foreach (var path in found)
             {
-                var r = reporter.WithProgress(p => ClusterEval.Run(path, p.Task("Clustering " + path)));
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var bench = reporter.WithProgress(p => ClusterEval.Load(path, p.Task("Clustering " + path)));
+                var r = ClusterEval.Score(bench, clock: clock);
                 Console.WriteLine($"{path}: {r.Documents} documents -> {r.Events} events, {r.Stories} stories ({r.Elapsed.TotalSeconds:F1} s)");
                 Console.WriteLine($"  events   B-cubed  {r.EventBCubed}   pairwise {r.EventPairwise}");
                 Console.WriteLine($"  stories  B-cubed  {r.TopicBCubed}   pairwise {r.TopicPairwise}");
+                if (LinkageCeiling.Events(bench) is { } ceiling)
+                    Console.WriteLine(FormattableString.Invariant($"  events ceiling of the article vectors: B-cubed {ceiling.Best} (offline average link, threshold {ceiling.Threshold:F3} chosen in hindsight on the gold)"));
             }
             return ExitCodes.Ok;
         });
