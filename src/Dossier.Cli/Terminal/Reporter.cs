@@ -4,7 +4,7 @@ namespace Dossier.Cli.Terminal;
 
 /// <summary>
 /// Where the CLI talks to the user. On a terminal it shows progress and a closing summary; with stdout
-/// redirected it says nothing but errors, which always go to stderr.
+/// redirected, stdout stays clean for data and the closing summary goes to stderr as plain text, with the errors.
 /// </summary>
 internal sealed class Reporter
 {
@@ -24,6 +24,7 @@ internal sealed class Reporter
     public void Info(string markupText)
     {
         if (Interactive) AnsiConsole.MarkupLine(markupText);
+        else System.Console.Error.WriteLine(Markup.Remove(markupText));
     }
 }
 

@@ -32,15 +32,18 @@ public class AnalyzeRunTests
     }
 
     [Fact]
-    public void Should_Print_Nothing_To_Stdout_When_It_Is_Redirected()
+    public void Should_Keep_Stdout_Clean_And_Summarise_On_Stderr_When_Redirected()
     {
         using var dir = new TempDir();
-        var saved = System.Console.Out;
-        var captured = new StringWriter();
+        var (savedOut, savedErr) = (System.Console.Out, System.Console.Error);
+        var (captured, errors) = (new StringWriter(), new StringWriter());
         System.Console.SetOut(captured);
+        System.Console.SetError(errors);
         try { Run(dir, TestData.Seed("002")); }
-        finally { System.Console.SetOut(saved); }
+        finally { System.Console.SetOut(savedOut); System.Console.SetError(savedErr); }
         Assert.Equal("", captured.ToString());
+        Assert.Contains("1 new article(s), 1 in the store, 1 stories, 0 rejected.", errors.ToString());
+        Assert.DoesNotContain("[green]", errors.ToString());
     }
 
     [Fact]
