@@ -34,8 +34,12 @@ internal static partial class Compressor
     [GeneratedRegex(@",\s+(?:who|which|whose)\s+[^,;""()]{2,120}?(?:,(?=\s)|(?=[.!]$))")]
     private static partial Regex RelativeClause();
 
-    /// <summary>"Officials said (that) ..." opening a sentence: the statement, without who stated it.</summary>
-    [GeneratedRegex(@"^[A-Z][\w.'\-]*(?:\s+[\w.'\-]+){0,5}?\s+(?:said|says)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?(?=[A-Za-z])")]
+    /// <summary>
+    /// "Officials said (that) ..." opening a sentence: the statement, without who stated it. Not when the speaker is a
+    /// share of people ("Thirty-eight percent said that the state's image benefits …"): without it an opinion poll's
+    /// answer would read as a fact.
+    /// </summary>
+    [GeneratedRegex(@"^(?!\S*(?:\s+\S+){0,5}?\s+(?:percent|per\s+cent|%|majority|minority|half|third|thirds|quarter)\s)[A-Z][\w.'\-]*(?:\s+[\w.'\-]+){0,5}?\s+(?:said|says)(?:\s+(?:on\s+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?(?=[A-Za-z])")]
     private static partial Regex LeadingAttribution();
 
     /// <summary>"Last week," / "In March," / "On Tuesday," opening a sentence: when, in words a summary leaves to the order.</summary>

@@ -39,4 +39,10 @@ public class CompressorTests
         Assert.Contains(expected, variants);
         Assert.All(variants, v => Assert.True(v.Split(' ').Length <= text.Split(' ').Length, v));
     }
+
+    [Theory]
+    [InlineData("Thirty-eight percent said that the state's image benefits from its frequent use of capital punishment.", "The state's image benefits from its frequent use of capital punishment.")]
+    [InlineData("A majority of voters said the war was a mistake.", "The war was a mistake.")]
+    public void Should_Not_Turn_A_Poll_Answer_Into_A_Fact(string text, string unattributed) =>
+        Assert.DoesNotContain(unattributed, Compressor.Variants(text));
 }
