@@ -8,8 +8,7 @@ internal static class LineShape
     /// <summary>Ends like a finished sentence: terminal punctuation, possibly inside closing quotes or brackets.</summary>
     public static bool EndsSentence(string line)
     {
-        // closing marks may stand apart from the stop in tokenised text ("… sensuality . ''")
-        var s = line.TrimEnd().TrimEnd('"', '\'', ')', ']', '\u201D', '\u2019', ' ');
+        var s = line.TrimEnd().TrimEnd('"', '\'', ')', ']');
         return s.Length > 0 && s[^1] is '.' or '!' or '?' or ':';
     }
 

@@ -59,7 +59,22 @@ public static partial class SgmlReader
     }
 
     private static string Clean(string s) =>
-        Regex.Replace(WebUtility.HtmlDecode(AnyTag().Replace(s, " ")), @"\s+", " ").Trim();
+        Regex.Replace(WebUtility.HtmlDecode(TypesettingCode().Replace(AnyTag().Replace(s, " "), Typeset)), @"\s+", " ").Trim();
+
+    /// <summary>
+    /// The New York Times service's typesetting codes, which HTML decoding leaves as they are: &amp;QL; (end of line),
+    /// &amp;QC;, &amp;QR;, &amp;UR; and &amp;LR; (rules), &amp;HT; (tab), &amp;MD; (dash) and &amp;AMP; (an ampersand). Left in, a
+    /// paragraph ending "… he said. &amp;QL;" does not end like a sentence, and is taken for a cut-off one.
+    /// </summary>
+    [GeneratedRegex(@"&(?:QL|QC|QR|UR|LR|HT|MD|TL|AMP);")]
+    private static partial Regex TypesettingCode();
+
+    private static string Typeset(Match m) => m.Value switch
+    {
+        "&AMP;" => "&amp;",
+        "&MD;" => " -- ",
+        _ => " ",
+    };
 
     internal static DateValue? ParseDate(string? s)
     {

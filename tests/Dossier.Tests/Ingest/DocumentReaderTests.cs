@@ -85,6 +85,14 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Should_Drop_The_Times_Typesetting_Codes_From_Wire_Text()
+    {
+        var sgml = "<DOC>\n<DOCNO> NYT19980822.0098 </DOCNO>\n<TEXT>\n<P>\n``We will save money,'' he said. &QL;\n</P>\n<P>\nProcter &AMP; Gamble&HT;agreed. &UR;\n</P>\n</TEXT>\n</DOC>";
+        var doc = Read("n", Encoding.UTF8.GetBytes(sgml)).Documents.Single();
+        Assert.Equal("``We will save money,'' he said.\n\nProcter & Gamble agreed.", doc.Content);
+    }
+
+    [Fact]
     public void Should_Read_Json_Lines_And_Reject_Only_The_Bad_Line()
     {
         var jsonl = """
