@@ -155,9 +155,30 @@ public sealed class QuoteExtractor
         "-", "—", "–", "--", "―", "and", "as", "while", "whereas", "where", "when", "if", "because", "since", "although", "though", "which", "who", "how", "what",
     };
 
+    /// <summary>
+    /// A tagged source ends before a comma that opens a participle, a time or place phrase, or a closing adverb
+    /// ("Caddell, speaking of …", "Clinton, at a later press gaggle", "…, recently"): PolNeAR leaves these out of
+    /// the source (source exact F1 +0.002 on dev, +0.001 and +0.000 on two train folds); a relative clause
+    /// (", who …") is not cut, as PolNeAR keeps it about as often as not (cutting it: –0.003 on dev and both folds).
+    /// </summary>
+    private static int WithoutTrailingClause(QuoteContext c, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!c.Is(k, ",") || !c.IsWord(k + 1) || c[k + 1].IsCapitalized) continue;
+            var w = c.Lower(k + 1);
+            if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)
+                || w is "on" or "at" or "in" or "during" or "after" or "before"
+                || k + 1 == last && w.EndsWith("ly", StringComparison.Ordinal))
+                return k - 1;
+        }
+        return last;
+    }
+
     private static SpeakerPhrase LearnedSpeaker(QuoteContext c, int first, int last)
     {
         while (first < last && NotSourceOpeners.Contains(c[first].Text)) first++;
+        last = WithoutTrailingClause(c, first, last);
         if (first == last && IsRelative(c.Lower(first)) && c.Is(first - 1, ",") && PhraseReader.EndingAt(c, first - 2, Math.Max(0, first - 12)) is { } antecedent)
             return antecedent with { Tagged = new TextSpan(c[first].Span.Start, c[last].Span.End) };
         // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word

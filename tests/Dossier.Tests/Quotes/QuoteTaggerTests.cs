@@ -59,6 +59,19 @@ public class QuoteTaggerTests
         Assert.Equal(content, q.Text);
     }
 
+    [Theory]
+    // a participle or a time phrase between the source and its cue is not part of the source
+    [InlineData("Caddell, speaking of Clinton's health issue, said the polls were very close.", "Caddell")]
+    [InlineData("Democratic nominee Hillary Clinton, at a later press gaggle, said she had not seen the report.", "Democratic nominee Hillary Clinton")]
+    public void Should_End_The_Source_Before_A_Trailing_Phrase(string text, string source)
+    {
+        // Given / When
+        var q = Assert.Single(Run(text));
+
+        // Then
+        Assert.Equal(source, q.SpeakerSpan!.Value.Of(text));
+    }
+
     [Fact]
     public void Should_Find_Attributions_The_Sieves_Miss()
     {
