@@ -181,8 +181,9 @@ public sealed class QuoteExtractor
         last = WithoutTrailingClause(c, first, last);
         if (first == last && IsRelative(c.Lower(first)) && c.Is(first - 1, ",") && PhraseReader.EndingAt(c, first - 2, Math.Max(0, first - 12)) is { } antecedent)
             return antecedent with { Tagged = new TextSpan(c[first].Span.Start, c[last].Span.End) };
-        // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word
-        if (first > 0 && c[first - 1].Text.EndsWith('-'))
+        // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word; a dash
+        // standing apart ("police hands - she", "-- who") is punctuation, not a broken name
+        if (first > 0 && c[first - 1].Text.EndsWith('-') && (c.IsWord(first - 1) || first > 1 && c[first - 2].Span.End == c[first - 1].Span.Start && c.IsWord(first - 2)))
         {
             first--;
             if (c[first].Text == "-" && first > 0 && c.IsWord(first - 1)) first--;

@@ -63,7 +63,9 @@ public class QuoteTaggerTests
     // a participle or a time phrase between the source and its cue is not part of the source
     [InlineData("Caddell, speaking of Clinton's health issue, said the polls were very close.", "Caddell")]
     [InlineData("Democratic nominee Hillary Clinton, at a later press gaggle, said she had not seen the report.", "Democratic nominee Hillary Clinton")]
-    public void Should_End_The_Source_Before_A_Trailing_Phrase(string text, string source)
+    // a dash standing apart is punctuation, not a name broken at a hyphen ("al- Moallem")
+    [InlineData("The count was slow - she said the result was fair.", "she")]
+    public void Should_Keep_The_Source_To_Its_Phrase(string text, string source)
     {
         // Given / When
         var q = Assert.Single(Run(text));
