@@ -131,7 +131,7 @@ public sealed class QuoteExtractor
                 if (t.Source is null || from >= end - 1 || t.Source.Value.First > t.CueLast) continue;
                 parts = [(from, end - 1)];
             }
-            var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, s.Last) : null;
+            var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, WithApposition(c, s.Last, t.CueFirst)) : null;
             var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "Tagger");
             foreach (var (first, last) in parts)
             {
@@ -154,6 +154,26 @@ public sealed class QuoteExtractor
     {
         "-", "—", "–", "--", "―", "and", "as", "while", "whereas", "where", "when", "if", "because", "since", "although", "though", "which", "who", "how", "what",
     };
+
+    private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "his", "her", "their", "its", "including",
+    };
+
+    /// <summary>
+    /// "Smith, a spokesman for X, said": an apposition between a tagged source and its cue belongs to the source,
+    /// which the tagger sometimes ends at the name (PolNeAR train: 346 sources before their cue take such an
+    /// apposition in, 7 leave it out; ", including …" 28 to 1). Source exact F1 +0.0003 on dev, +0.0006 and 0 on two
+    /// train folds; the same for a source after its cue ("said Smith, a spokesman.") lost on a fold.
+    /// </summary>
+    private static int WithApposition(QuoteContext c, int last, int cueFirst)
+    {
+        var close = cueFirst - 1;
+        if (last >= cueFirst || !c.Is(last + 1, ",") || !AppositionOpeners.Contains(c[last + 2].Text)) return last;
+        return close - last > 2 && close - last <= 16 && c.Is(close, ",")
+            && !Enumerable.Range(last + 2, close - last - 2).Any(k => c.Is(k, ",") || c.IsQuoteMark(k))
+            ? close - 1 : last;
+    }
 
     /// <summary>
     /// A tagged source ends before a comma that opens a participle, a time or place phrase, or a closing adverb
