@@ -173,9 +173,11 @@ public sealed class QuoteExtractor
     private static int WithApposition(QuoteContext c, int last, int cueFirst)
     {
         var close = cueFirst - 1;
-        if (last >= cueFirst || !c.Is(last + 1, ",") || !AppositionOpeners.Contains(c[last + 2].Text)) return last;
-        return close - last > 2 && close - last <= 16 && c.Is(close, ",")
-            && !Enumerable.Range(last + 2, close - last - 2).Any(k => c.Is(k, ",") || c.IsQuoteMark(k))
+        // the tagger may end the name on its comma ("Donald Trump, | her Republican opponent,")
+        var name = c.Is(last, ",") && last > 0 ? last - 1 : last;
+        if (name >= cueFirst || !c.Is(name + 1, ",") || !AppositionOpeners.Contains(c[name + 2].Text)) return last;
+        return close - name > 2 && close - name <= 16 && c.Is(close, ",")
+            && !Enumerable.Range(name + 2, close - name - 2).Any(k => c.Is(k, ",") || c.IsQuoteMark(k))
             ? close - 1 : last;
     }
 

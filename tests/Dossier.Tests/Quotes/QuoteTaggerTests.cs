@@ -65,6 +65,8 @@ public class QuoteTaggerTests
     [InlineData("Democratic nominee Hillary Clinton, at a later press gaggle, said she had not seen the report.", "Democratic nominee Hillary Clinton")]
     // a dash standing apart is punctuation, not a name broken at a hyphen ("al- Moallem")
     [InlineData("The count was slow - she said the result was fair.", "she")]
+    // an apposition between the source and its cue is the source's; a leading connective is not
+    [InlineData("Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.", "Donald Trump, her Republican opponent")]
     public void Should_Keep_The_Source_To_Its_Phrase(string text, string source)
     {
         // Given / When
