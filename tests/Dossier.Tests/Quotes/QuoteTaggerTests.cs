@@ -67,6 +67,9 @@ public class QuoteTaggerTests
     [InlineData("The count was slow - she said the result was fair.", "she")]
     // an apposition between the source and its cue is the source's; a leading connective is not
     [InlineData("Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.", "Donald Trump, her Republican opponent")]
+    // an adverb between the source and its cue is not the source's
+    [InlineData("World leaders and diplomats almost universally condemned the attack on the convoy.", "World leaders and diplomats")]
+    [InlineData("The state incorrectly claimed that the records had been destroyed.", "The state")]
     public void Should_Keep_The_Source_To_Its_Phrase(string text, string source)
     {
         // Given / When
