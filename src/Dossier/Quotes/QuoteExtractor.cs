@@ -95,6 +95,11 @@ public sealed class QuoteExtractor
             {
                 // a reported speech with no speaker says nothing about who said it, unless the cue is impersonal
                 if (g.Key.Speaker is not null || Impersonal(c, cue)) result.AddRange(g);
+                else if (SpeakerOfMainClause(c, cue, result) is { } main)
+                {
+                    var inherited = g.Key with { Speaker = main };
+                    result.AddRange(g.Select(x => x with { Attribution = inherited }));
+                }
                 continue;
             }
             // the sieve's reading of the speaker knows the name inside the phrase (for resolving it); the tagger's edges are reported
@@ -110,6 +115,21 @@ public sealed class QuoteExtractor
         result.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(lineCues.Contains));
         result.AddRange(lines);
         return result;
+    }
+
+    /// <summary>
+    /// A participle after a comma ("Trump attacked the deal, saying it …") whose source the role tagger did not find
+    /// reports the same speaker as the attribution before it in its sentence. Exact cue F1 +0.0005 on dev, +0.0006
+    /// and +0.0008 on two train folds; content +0.0001, +0.0010, +0.0007 (the same for any cue after "and": flat on dev).
+    /// </summary>
+    private static SpeakerPhrase? SpeakerOfMainClause(QuoteContext c, Cue cue, List<Candidate> earlier)
+    {
+        if (!c.Lower(cue.FirstToken).EndsWith("ing", StringComparison.Ordinal) || !c.Is(cue.FirstToken - 1, ",")) return null;
+        var sentence = c.SentenceOfToken(cue.FirstToken);
+        return earlier
+            .Where(r => r.Attribution.Speaker is not null && r.Attribution.Cue.LastToken < cue.FirstToken && c.SentenceOfToken(r.Attribution.Cue.FirstToken) == sentence)
+            .OrderByDescending(r => r.Attribution.Cue.FirstToken)
+            .FirstOrDefault()?.Attribution.Speaker;
     }
 
     /// <summary>

@@ -80,6 +80,20 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Give_A_Participle_Cue_The_Speaker_Of_Its_Main_Clause()
+    {
+        // Given
+        const string text = "Senator Warren criticized the bank on Tuesday, saying its executives had failed the workers.";
+
+        // When
+        var quotes = Run(text);
+
+        // Then
+        var saying = Assert.Single(quotes, q => q.Cue == "saying");
+        Assert.Equal("Senator Warren", saying.SpeakerSpan!.Value.Of(text));
+    }
+
+    [Fact]
     public void Should_Find_Attributions_The_Sieves_Miss()
     {
         // Given: "declined to comment on" is no reporting verb the sieves know, but PolNeAR annotates such cues
