@@ -195,7 +195,7 @@ public sealed class QuoteExtractor
     /// <summary>
     /// "Smith, a spokesman for X, said": an apposition between a tagged source and its cue belongs to the source,
     /// which the tagger sometimes ends at the name (PolNeAR train: 346 sources before their cue take such an
-    /// apposition in, 7 leave it out; ", including …" 28 to 1). Source exact F1 +0.0003 on dev, +0.0006 and 0 on two
+    /// apposition in, 7 leave it out; ", including …" 28 to 1). Source exact F1 +0.0003 on dev, +0.0009 and 0 on two
     /// train folds; the same for a source after its cue ("said Smith, a spokesman.") lost on a fold.
     /// </summary>
     private static int WithApposition(QuoteContext c, int last, int cueFirst)
