@@ -72,6 +72,7 @@ public sealed class QuoteExtractor
         var tagged = new QuoteTagger(models).Tag(c, facts);
         var cueStarts = tagged.Select(t => t.CueFirst).Concat(found.Select(r => r.Attribution.Cue.FirstToken)).ToHashSet();
         found = WithTagger(c, found, tagged);
+        found.AddRange(TaggedContinuations(c, found));
         return Resolve(c, found, (a, content) => Reend(c, facts, models, cueStarts, a, content));
     }
 
@@ -116,6 +117,27 @@ public sealed class QuoteExtractor
         result.AddRange(lines);
         return result;
     }
+
+    /// <summary>
+    /// The quotation that continues one the tagger attributed ("“A,” the letter reads. “B.”"), read by the same rule
+    /// as the sieves' continuations, unless another cue stands between (content exact F1 +0.0005 on dev, +0.0006 and
+    /// +0.0017 on two train folds). It reports as its host does, so the two are one attribution in two parts.
+    /// </summary>
+    private static List<Candidate> TaggedContinuations(QuoteContext c, List<Candidate> found)
+    {
+        var more = new List<Candidate>();
+        foreach (var q in c.Quotes)
+        {
+            if (found.Concat(more).Any(f => f.Quote == q || f.Content.Overlaps(q.Content) || q.Content.Overlaps(f.Attribution.Cue.Span))) continue;
+            if (Continuation.Attribute(c, q, [.. found, .. more]) is not { } next) continue;
+            var hostCue = next.Attribution.Cue.Span;
+            if (found.Any(f => f.Attribution != next.Attribution && f.Attribution.Cue.Span.Start >= hostCue.End && f.Attribution.Cue.Span.Start < q.Open)) continue;
+            more.Add(next with { Learned = found.Concat(more).First(f => f.Attribution == next.Attribution).Learned });
+        }
+        return more;
+    }
+
+    private static readonly ContinuationSieve Continuation = new();
 
     /// <summary>
     /// A participle after a comma ("Trump attacked the deal, saying it …") whose source the role tagger did not find

@@ -94,6 +94,22 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Continue_A_Quotation_The_Tagger_Attributed()
+    {
+        // Given: "reads" is no cue the sieves know, so the continuation hangs on the tagger's attribution
+        const string text = "\u201CFrom Seattle to Houston, we see charter schools offering parents hope,\u201D the letter reads. \u201COur support for charter schools is not abstract.\u201D";
+
+        // When
+        var quotes = Run(text);
+
+        // Then: both quotations are the letter's, with one cue
+        var reads = quotes.Where(q => q.Cue == "reads").ToList();
+        Assert.Equal(2, reads.Count);
+        Assert.Contains(reads, q => q.Text.StartsWith("Our support", StringComparison.Ordinal));
+        Assert.Single(reads.Select(q => (q.CueSpan, q.SpeakerSpan)).Distinct());
+    }
+
+    [Fact]
     public void Should_Find_Attributions_The_Sieves_Miss()
     {
         // Given: "declined to comment on" is no reporting verb the sieves know, but PolNeAR annotates such cues
