@@ -89,6 +89,23 @@ public class QuoteEvalTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Should_Open_A_Quotation_Introduced_By_That_At_That_In_The_Brat_Content()
+    {
+        // Given
+        const string raw = "Clinton told the crowd that \u201Cwe are stronger together than we are apart,\u201D a line she has used before.";
+
+        // When
+        var r = new RawTextQuotes().Extract(raw, "t");
+
+        // Then: the quote keeps the quotation's words; PolNeAR's content opens with "that"
+        var q = Assert.Single(r.Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("we are stronger together than we are apart", q.Text);
+        var content = Assert.Single(Assert.Single(r.Attributions).Content!.Parts);
+        Assert.StartsWith("that \u201Cwe are stronger", content.Of(raw), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Score_Polnear_Dev()
     {
         // Given

@@ -59,6 +59,56 @@ public class QuoteTaggerTests
         Assert.Equal(content, q.Text);
     }
 
+    [Theory]
+    // a participle or a time phrase between the source and its cue is not part of the source
+    [InlineData("Caddell, speaking of Clinton's health issue, said the polls were very close.", "Caddell")]
+    [InlineData("Democratic nominee Hillary Clinton, at a later press gaggle, said she had not seen the report.", "Democratic nominee Hillary Clinton")]
+    // a dash standing apart is punctuation, not a name broken at a hyphen ("al- Moallem")
+    [InlineData("The count was slow - she said the result was fair.", "she")]
+    // an apposition between the source and its cue is the source's; a leading connective is not
+    [InlineData("Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte.", "Donald Trump, her Republican opponent")]
+    // an adverb between the source and its cue is not the source's
+    [InlineData("World leaders and diplomats almost universally condemned the attack on the convoy.", "World leaders and diplomats")]
+    [InlineData("The state incorrectly claimed that the records had been destroyed.", "The state")]
+    public void Should_Keep_The_Source_To_Its_Phrase(string text, string source)
+    {
+        // Given / When
+        var q = Assert.Single(Run(text));
+
+        // Then
+        Assert.Equal(source, q.SpeakerSpan!.Value.Of(text));
+    }
+
+    [Fact]
+    public void Should_Give_A_Participle_Cue_The_Speaker_Of_Its_Main_Clause()
+    {
+        // Given
+        const string text = "Senator Warren criticized the bank on Tuesday, saying its executives had failed the workers.";
+
+        // When
+        var quotes = Run(text);
+
+        // Then
+        var saying = Assert.Single(quotes, q => q.Cue == "saying");
+        Assert.Equal("Senator Warren", saying.SpeakerSpan!.Value.Of(text));
+    }
+
+    [Fact]
+    public void Should_Continue_A_Quotation_The_Tagger_Attributed()
+    {
+        // Given: "reads" is no cue the sieves know, so the continuation hangs on the tagger's attribution
+        const string text = "\u201CFrom Seattle to Houston, we see charter schools offering parents hope,\u201D the letter reads. \u201COur support for charter schools is not abstract.\u201D";
+
+        // When
+        var quotes = Run(text);
+
+        // Then: both quotations are the letter's, with one cue
+        var reads = quotes.Where(q => q.Cue == "reads").ToList();
+        Assert.Equal(2, reads.Count);
+        Assert.Contains(reads, q => q.Text.StartsWith("Our support", StringComparison.Ordinal));
+        Assert.Single(reads.Select(q => (q.CueSpan, q.SpeakerSpan)).Distinct());
+    }
+
     [Fact]
     public void Should_Find_Attributions_The_Sieves_Miss()
     {

@@ -36,7 +36,25 @@ public sealed class RawTextQuotes
             CueSpan = mapped.ToRaw(q.CueSpan),
             ContentSpan = mapped.ToRaw(q.ContentSpan),
         }).ToImmutableArray();
-        return new Result(raw, article, raws, ToAttributions(raws));
+        return new Result(raw, article, raws, ToAttributions(raws.Select(q => q with { ContentSpan = PolnearContent(raw, q) })));
+    }
+
+    /// <summary>
+    /// PolNeAR's content of a quotation introduced by "that" opens with it ("said that “…”": 107 times in train against
+    /// 3 opening at the mark). A quote's own span stays the quotation's words, which fidelity compares; only the brat
+    /// attribution follows the corpus.
+    /// </summary>
+    public static TextSpan PolnearContent(string raw, Quote q)
+    {
+        if (!q.Direct) return q.ContentSpan;
+        var i = q.ContentSpan.Start;
+        while (i > 0 && (char.IsWhiteSpace(raw[i - 1]) || raw[i - 1] is '"' or '\'' or '“' or '”' or '‘' or '’' or '`')) i--;
+        if (i > 0 && raw[i - 1] == ',') i--;
+        while (i > 0 && char.IsWhiteSpace(raw[i - 1])) i--;
+        var that = i - 4;
+        return that >= q.CueSpan.End && that >= 0 && string.CompareOrdinal(raw, that, "that", 0, 4) == 0 && (that == 0 || !char.IsLetterOrDigit(raw[that - 1]))
+            ? new TextSpan(that, q.ContentSpan.End)
+            : q.ContentSpan;
     }
 
     /// <summary>
