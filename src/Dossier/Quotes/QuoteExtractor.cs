@@ -73,6 +73,7 @@ public sealed class QuoteExtractor
         var cueStarts = tagged.Select(t => t.CueFirst).Concat(found.Select(r => r.Attribution.Cue.FirstToken)).ToHashSet();
         found = WithTagger(c, found, tagged);
         found.AddRange(TaggedContinuations(c, found));
+        found.AddRange(Heads(c, found));
         return Resolve(c, found, (a, content) => Reend(c, facts, models, cueStarts, a, content));
     }
 
@@ -116,6 +117,46 @@ public sealed class QuoteExtractor
         result.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(lineCues.Contains));
         result.AddRange(lines);
         return result;
+    }
+
+    /// <summary>Words that open a sentence without being what was said ("But, he said, …", "Still, …").</summary>
+    internal static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "so", "yet", "still", "now", "then", "also", "however", "instead", "indeed", "meanwhile", "though", "too", "well",
+    };
+
+    /// <summary>
+    /// The part of a reported content that stands before its source, where the tagger found only the part after the cue.
+    /// An aside ("Climate change, Mr. Obama often says, is the greatest threat"): in PolNeAR train, where a source is set
+    /// off by commas and the content after the cue opens in lower case, the words before the source are content 221
+    /// times in 258 (in upper case, a sentence of its own, 24 in 128: "Hours later, Sheldon said, …"). A question word
+    /// before the source ("what he called | a rant", "whom she considered …") is content 54 times in 80; "which" only
+    /// half the time and is left out.
+    /// </summary>
+    private static IEnumerable<Candidate> Heads(QuoteContext c, List<Candidate> found)
+    {
+        foreach (var g in found.Where(f => f.Learned).GroupBy(f => f.Attribution).ToList())
+        {
+            var a = g.Key;
+            if (a.Speaker is null || g.Any(f => f.Direct || f.Content.Start < a.Cue.Span.End)) continue;
+            var src = c.TokenAt(a.Speaker.Reported.Start);
+            var cueFirst = c.TokenAt(a.Cue.Span.Start);
+            if (src >= cueFirst) continue;
+            var (start, _) = QuoteTagger.Window(c, cueFirst, a.Cue.LastToken);
+            var first = c.TokenAt(g.Min(f => f.Content.Start));
+            var b = src - 1;
+            if (c.Lower(b) is "what" or "who" or "whom" && b >= start && c.IsWord(src) && char.IsLetter(c[src].Text[0]))
+            {
+                yield return g.First() with { Content = c[b].Span, Quote = null, RuleContent = false };
+                continue;
+            }
+            if (c.Is(b, "as")) b--;
+            if (!c.Is(b, ",") || b <= start || !c.IsWord(first) || c[first].IsCapitalized) continue;
+            if (!Enumerable.Range(a.Cue.LastToken + 1, first - a.Cue.LastToken - 1).Any(k => c.Is(k, ","))) continue;
+            var words = Enumerable.Range(start, b - start).Where(c.IsWord).ToList();
+            if (words.Count == 0 || words.All(k => Connectives.Contains(c[k].Text)) || Enumerable.Range(start, b - start).Any(c.IsQuoteMark)) continue;
+            yield return g.First() with { Content = new TextSpan(c[start].Span.Start, c[b - 1].Span.End), Quote = null, RuleContent = false };
+        }
     }
 
     /// <summary>
@@ -298,8 +339,8 @@ public sealed class QuoteExtractor
         var cueLast = a.Cue.LastToken;
         var first = c.TokenAt(content.Start);
         var last = c.TokenAt(content.End) - 1;
-        // a line a speaker owns ("WALLACE: …") is all theirs
-        if (a.Rule == SpeakerLineSieve.Name || first >= c.Count || first <= cueLast && last >= cueFirst) return content;
+        // a line a speaker owns ("WALLACE: …") is all theirs; a lone question word before the source ("what | he called …") is the part
+        if (a.Rule == SpeakerLineSieve.Name || first >= c.Count || first <= cueLast && last >= cueFirst || first == last && last < cueFirst) return content;
         var (start, end) = QuoteTagger.Window(c, cueFirst, cueLast);
         if (last >= end || first < start) return content;
         var after = first > cueLast;

@@ -21,6 +21,21 @@ internal static class CandidateRanker
         return best;
     }
 
+    /// <summary>The best-scoring candidate's position, each score moved by <paramref name="bias"/> of its position; -1 when there is none.</summary>
+    public static int Best(HashedPerceptron model, IEnumerable<(int At, ulong[] Features)> candidates, Func<int, float> bias)
+    {
+        var best = -1;
+        var top = double.NegativeInfinity;
+        Span<float> score = stackalloc float[1];
+        foreach (var (at, x) in candidates)
+        {
+            model.Score(x, score);
+            var v = score[0] + bias(at);
+            if (v > top) { top = v; best = at; }
+        }
+        return best;
+    }
+
     /// <summary>One ranking update: the gold candidate against the model's choice (none when gold is not a candidate).</summary>
     public static void Learn(HashedPerceptron learner, IEnumerable<(int At, ulong[] Features)> candidates, int gold)
     {

@@ -13,7 +13,7 @@ namespace Dossier.Quotes.Learned;
 /// </summary>
 internal static class ContentStarts
 {
-    public const int Width = 26;
+    public const int Width = 28;
     private const int Bag = 6;
     private const int Reach = 40;
     private const ulong None = 0x5EED;
@@ -66,6 +66,13 @@ internal static class ContentStarts
             // what is passed over: the word classes of the first words skipped (a hearer, a date, or the content itself)
             x[k++] = F(19, side, W(f, from), W(f, s));
             x[k++] = F(20, side, (ulong)Math.Min(s - from, 9), W(f, s));
+            // the word after the next comma: a subject cut off before a relative clause ("The program, | which was created
+            // in 1990, has expanded …") or an apposition shows as a verb there
+            var next = s + 1;
+            while (next <= last && !c.Is(next, ",")) next++;
+            var resume = next <= last ? W(f, next + 1) : None;
+            x[k++] = F(23, side, W(f, s), resume);
+            x[k++] = F(24, side, W(f, s - 1), next <= last ? Cl(f, next + 1) : None);
             for (var j = 0; j < Bag; j++)
                 x[k++] = from + j < s ? F(21, side, (ulong)j, Cl(f, from + j)) : F(22, side, (ulong)j);
             yield return (s, x);
