@@ -29,7 +29,11 @@ internal sealed record SpeakerPhrase(TextSpan Span, SpeakerKind Kind, TextSpan? 
 }
 
 /// <summary>A cue: the reporting words ("said", "told reporters", "according to") and their token range.</summary>
-internal sealed record Cue(int FirstToken, int LastToken, TextSpan Span, string Text);
+internal sealed record Cue(int FirstToken, int LastToken, TextSpan Span, string Text)
+{
+    /// <summary>The indexes of the cue's tokens, first to last.</summary>
+    public IEnumerable<int> Tokens => Enumerable.Range(FirstToken, LastToken - FirstToken + 1);
+}
 
 /// <summary>Who said it and with which cue, as one sieve found it.</summary>
 internal sealed record Attribution(SpeakerPhrase? Speaker, Cue Cue, string Rule);

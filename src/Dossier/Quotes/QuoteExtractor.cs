@@ -91,7 +91,7 @@ public sealed class QuoteExtractor
         foreach (var g in Learned(c, tagged).GroupBy(l => l.Attribution))
         {
             var cue = g.Key.Cue;
-            for (var t = cue.FirstToken; t <= cue.LastToken; t++) taken.Add(t);
+            taken.UnionWith(cue.Tokens);
             var same = rules.Where(r => r.Attribution.Cue.FirstToken <= cue.LastToken && cue.FirstToken <= r.Attribution.Cue.LastToken).ToList();
             if (same.Count == 0)
             {
@@ -111,19 +111,13 @@ public sealed class QuoteExtractor
             var merged = g.Key with { Speaker = speaker };
             result.AddRange(same.Select(r => r with { Attribution = merged, Learned = true, RuleContent = true }));
         }
-        result.AddRange(rules.Where(r => (r.Direct || KeptWithoutTagger.Contains(r.Rule)) && !Enumerable.Range(r.Attribution.Cue.FirstToken, r.Attribution.Cue.LastToken - r.Attribution.Cue.FirstToken + 1).Any(taken.Contains)));
+        result.AddRange(rules.Where(r => (r.Direct || KeptWithoutTagger.Contains(r.Rule)) && !r.Attribution.Cue.Tokens.Any(taken.Contains)));
         var lines = SpeakerLineSieve.Find(c).ToList();
         var lineCues = lines.Select(l => l.Attribution.Cue.FirstToken).ToHashSet();
-        result.RemoveAll(f => Enumerable.Range(f.Attribution.Cue.FirstToken, f.Attribution.Cue.LastToken - f.Attribution.Cue.FirstToken + 1).Any(lineCues.Contains));
+        result.RemoveAll(f => f.Attribution.Cue.Tokens.Any(lineCues.Contains));
         result.AddRange(lines);
         return result;
     }
-
-    /// <summary>Words that open a sentence without being what was said ("But, he said, …", "Still, …").</summary>
-    internal static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "but", "or", "so", "yet", "still", "now", "then", "also", "however", "instead", "indeed", "meanwhile", "though", "too", "well",
-    };
 
     /// <summary>
     /// The part of a reported content that stands before its source, where the tagger found only the part after the cue.
@@ -153,8 +147,7 @@ public sealed class QuoteExtractor
             if (c.Is(b, "as")) b--;
             if (!c.Is(b, ",") || b <= start || !c.IsWord(first) || c[first].IsCapitalized) continue;
             if (!Enumerable.Range(a.Cue.LastToken + 1, first - a.Cue.LastToken - 1).Any(k => c.Is(k, ","))) continue;
-            var words = Enumerable.Range(start, b - start).Where(c.IsWord).ToList();
-            if (words.Count == 0 || words.All(k => Connectives.Contains(c[k].Text)) || Enumerable.Range(start, b - start).Any(c.IsQuoteMark)) continue;
+            if (!Enumerable.Range(start, b - start).Any(c.IsWord) || SieveSupport.OnlyConnectives(c, start, b) || Enumerable.Range(start, b - start).Any(c.IsQuoteMark)) continue;
             yield return g.First() with { Content = new TextSpan(c[start].Span.Start, c[b - 1].Span.End), Quote = null, RuleContent = false };
         }
     }
@@ -201,9 +194,8 @@ public sealed class QuoteExtractor
     /// </summary>
     private static bool Impersonal(QuoteContext c, Cue cue)
     {
-        var w = c.Lower(cue.FirstToken);
-        var prev = c.Lower(cue.FirstToken - 1);
-        return w is "is" or "was" or "were" or "are" or "been" or "be" || prev is "is" or "was" or "were" or "are" or "been" or "be" || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+        static bool Be(string w) => w is "is" or "was" or "were" or "are" or "been" or "be";
+        return Be(c.Lower(cue.FirstToken)) || Be(c.Lower(cue.FirstToken - 1)) || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The tagger's attributions, one candidate per content part ("A," he said, "B" has two).</summary>

@@ -41,6 +41,7 @@ public static class QuoteTrainer
                     tagger.Roles(ex.Context, ex.Facts, a.Cue, all, QuoteTagger.RoleGold(start, end, a.Sources, a.Contents), roles);
                 }
                 var cueStarts = all.Select(a => a.First).ToHashSet();
+                // the start and end rankers are separate models, so one pass teaches both in the order each would see alone
                 foreach (var a in ex.Attributions)
                 {
                     var (windowStart, windowEnd) = QuoteTagger.Window(ex.Context, a.Cue.First, a.Cue.Last);
@@ -55,17 +56,13 @@ public static class QuoteTrainer
                         var (from, to) = ContentStarts.Range(a.Cue.First, a.Cue.Last, windowStart, partLast, after);
                         ContentStarts.Learn(starts, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, from, to, after, g);
                     }
-                }
-                foreach (var a in ex.Attributions)
-                {
                     // the content part after the cue, ended on its last word, inside the cue's sentence
                     if (a.Contents.Count == 0) continue;
                     var (first, last) = a.Contents[^1];
                     if (first <= a.Cue.Last) continue;
                     while (last >= first && !ContentEnds.IsCandidate(ex.Context, last)) last--;
-                    var (_, end) = QuoteTagger.Window(ex.Context, a.Cue.First, a.Cue.Last);
-                    if (last < first || last >= end) continue;
-                    ContentEnds.Learn(ends, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, first, end, last, cueStarts);
+                    if (last < first || last >= windowEnd) continue;
+                    ContentEnds.Learn(ends, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, first, windowEnd, last, cueStarts);
                 }
             }
             log?.Invoke($"epoch {e + 1}");

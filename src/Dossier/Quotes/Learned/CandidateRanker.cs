@@ -8,18 +8,7 @@ namespace Dossier.Quotes.Learned;
 internal static class CandidateRanker
 {
     /// <summary>The best-scoring candidate's position; -1 when there is none.</summary>
-    public static int Best(HashedPerceptron model, IEnumerable<(int At, ulong[] Features)> candidates)
-    {
-        var best = -1;
-        var top = double.NegativeInfinity;
-        Span<float> score = stackalloc float[1];
-        foreach (var (at, x) in candidates)
-        {
-            model.Score(x, score);
-            if (score[0] > top) { top = score[0]; best = at; }
-        }
-        return best;
-    }
+    public static int Best(HashedPerceptron model, IEnumerable<(int At, ulong[] Features)> candidates) => Best(model, candidates, _ => 0f);
 
     /// <summary>The best-scoring candidate's position, each score moved by <paramref name="bias"/> of its position; -1 when there is none.</summary>
     public static int Best(HashedPerceptron model, IEnumerable<(int At, ulong[] Features)> candidates, Func<int, float> bias)

@@ -30,14 +30,8 @@ internal sealed class ParentheticalCueSieve : IIndirectSieve
                 continue;
             }
             // a head that only links to what came before ("Still, he said, …") is the writer's, as PolNeAR marks it
-            if (!OnlyConnectives(c, head.Value)) yield return new Candidate(head.Value, false, a, Name);
+            if (!SieveSupport.OnlyConnectives(c, c.TokenAt(head.Value.Start), c.TokenAt(head.Value.End))) yield return new Candidate(head.Value, false, a, Name);
             yield return new Candidate(tail.Value, false, a, Name);
         }
-    }
-
-    private static bool OnlyConnectives(QuoteContext c, Dossier.Model.TextSpan span)
-    {
-        var words = Enumerable.Range(c.TokenAt(span.Start), c.TokenAt(span.End) - c.TokenAt(span.Start)).Where(c.IsWord).ToList();
-        return words.Count > 0 && words.All(k => QuoteExtractor.Connectives.Contains(c[k].Text));
     }
 }

@@ -86,6 +86,19 @@ internal static class SieveSupport
         return cue is not null && (cue.LastToken + 1 >= end || c[cue.LastToken + 1].Kind == TokenKind.Punctuation) ? cue.FirstToken : -1;
     }
 
+    /// <summary>Words that open a sentence without being what was said ("But, he said, …", "Still, …").</summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "so", "yet", "still", "now", "then", "also", "however", "instead", "indeed", "meanwhile", "though", "too", "well",
+    };
+
+    /// <summary>True when the tokens from <paramref name="first"/> up to <paramref name="end"/> hold words and every one is a connective: a head that only links to what came before.</summary>
+    public static bool OnlyConnectives(QuoteContext c, int first, int end)
+    {
+        var words = Enumerable.Range(first, end - first).Where(c.IsWord).ToList();
+        return words.Count > 0 && words.All(k => Connectives.Contains(c[k].Text));
+    }
+
     /// <summary>A span trimmed of spaces and of a final sentence period; null when it holds fewer than <paramref name="minWords"/> words.</summary>
     public static TextSpan? Trim(QuoteContext c, int start, int end, int minWords = 3)
     {
