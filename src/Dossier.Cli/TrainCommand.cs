@@ -12,6 +12,7 @@ internal static class TrainCommand
         var cmd = new Command("train", "Train a statistical model from its benchmark's training data.");
         cmd.Subcommands.Add(Ner());
         cmd.Subcommands.Add(TrainDfCommand.Create());
+        cmd.Subcommands.Add(TrainSensesCommand.Create());
         cmd.Subcommands.Add(QuotesModel());
         return cmd;
     }

@@ -1,5 +1,6 @@
 using Dossier.Entities.Tagger;
 using Dossier.Model;
+using Dossier.Text;
 
 namespace Dossier.Quotes.Learned;
 
@@ -21,6 +22,9 @@ internal sealed class TokenFacts
         Coarse = new int[n];
         InQuote = new bool[n];
         Shape = new int[n];
+        Sense = new ulong[n];
+        Frames = new ulong[n];
+        var senses = WordSenses.Embedded;
         for (var i = 0; i < n; i++)
         {
             var t = c[i].Text;
@@ -29,6 +33,9 @@ internal sealed class TokenFacts
             Stem[i] = FeatureHash.Folded(t.AsSpan(0, Math.Min(t.Length, 5)));
             (Fine[i], Coarse[i]) = clusters.Of(FeatureHash.Of(t));
             InQuote[i] = c.InsideQuote(c[i].Span.Start);
+            var e = c[i].Kind == TokenKind.Word ? senses.Of(t) : default;
+            Sense[i] = (ulong)(e.Verb * 64 + e.Noun + 1);
+            Frames[i] = (ulong)(e.Frames + 1);
             Shape[i] = c[i].Kind switch
             {
                 TokenKind.Quote => c.IsQuoteMark(i) ? 1 : 2,
@@ -53,12 +60,18 @@ internal sealed class TokenFacts
     public bool[] InQuote { get; }
 
     public int[] Shape { get; }
+
+    /// <summary>WordNet's class of the word's commonest verb sense and of its noun of speech or thought (<see cref="WordSenses"/>).</summary>
+    public ulong[] Sense { get; }
+
+    /// <summary>Whether a verb sense takes a reported clause, an infinitive, a hearer (<see cref="WordSenses"/>).</summary>
+    public ulong[] Frames { get; }
 }
 
 /// <summary>Feature templates; each feature is a template id mixed with its values, so templates never collide.</summary>
 internal static class QuoteFeatures
 {
-    public const int CueWidth = 32;
+    public const int CueWidth = 35;
     public const int RoleWidth = 39;
     private const ulong None = 0x5EED;
 
@@ -123,6 +136,9 @@ internal static class QuoteFeatures
         x[k++] = F(30, cap, (ulong)(f.Coarse[i] + 2), next);
         x[k++] = F(31, f.Stem[i], (ulong)prev, q);
         x[k++] = F(32, f.Suffix[i], next, cap);
+        x[k++] = F(33, f.Sense[i]);
+        x[k++] = F(34, f.Sense[i], next);
+        x[k++] = F(35, f.Frames[i], next);
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Dossier.Text;
+
+namespace Dossier.Cli;
+
+/// <summary>`dossier train senses [--wordnet DIR] [--out FILE]`: writes the word-sense table the quote taggers read.</summary>
+internal static class TrainSensesCommand
+{
+    public static Command Create()
+    {
+        var wordnet = new Option<string>("--wordnet") { Description = "WordNet 3.0 database folder (Debian: apt-get install wordnet-base).", DefaultValueFactory = _ => "/usr/share/wordnet" };
+        var output = new Option<string>("--out") { Description = "Table to write (gzipped lemma lines).", DefaultValueFactory = _ => DefaultPath() };
+        var cmd = new Command("senses", "Read WordNet's verb and noun classes and verb frames into the table the quote taggers use.") { wordnet, output };
+        cmd.SetAction(parse =>
+        {
+            var dir = parse.GetValue(wordnet)!;
+            if (!File.Exists(Path.Combine(dir, "index.verb")))
+            {
+                Console.Error.WriteLine($"dossier: no WordNet database at {dir} (apt-get install wordnet-base)");
+                return ExitCodes.Usage;
+            }
+            var senses = WordNetReader.Read(dir);
+            var outPath = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var file = File.Create(outPath)) senses.Write(file);
+            Console.WriteLine($"wrote {outPath}: {senses.Count} lemmas ({new FileInfo(outPath).Length / 1024} KB)");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>The committed table's place in the source tree, found from the CLI's build folder (.build/cli).</summary>
+    private static string DefaultPath() =>
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Text", "Models", "senses.tsv.gz"));
+}
