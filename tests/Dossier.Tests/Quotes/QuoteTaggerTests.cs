@@ -175,6 +175,7 @@ public class QuoteTaggerTests
     [Theory]
     [InlineData("Update: The story has been corrected.")]
     [InlineData("5:45 p.m. The candidate arrived late.")]
+    [InlineData("The Latest: Trump urges supporters to monitor polling places")]
     public void Should_Not_Take_Labels_Or_Times_For_Speaker_Lines(string text)
     {
         // Given / When / Then

@@ -24,6 +24,8 @@ internal static partial class SpeakerLineSieve
     {
         "Update", "Note", "Editor's Note", "Editor’s Note", "Correction", "Related", "Read More", "Watch", "Photo", "Source",
         "Sources", "Related Coverage", "Contact", "Follow", "Also", "Warning", "Bottom Line", "The Bottom Line",
+        // wire and web headline labels: "The Latest: Trump urges …" (ten such headlines in PolNeAR, none attributed to them)
+        "The Latest", "Clarification", "Breaking", "Breaking News", "Exclusive",
     };
 
     public static IEnumerable<Candidate> Find(QuoteContext c)
