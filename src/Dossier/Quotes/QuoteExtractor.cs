@@ -72,6 +72,7 @@ public sealed class QuoteExtractor
         var tagged = new QuoteTagger(models).Tag(c, facts);
         var cueStarts = tagged.Select(t => t.CueFirst).Concat(found.Select(r => r.Attribution.Cue.FirstToken)).ToHashSet();
         found = WithTagger(c, found, tagged);
+        found = PassiveSubjects(c, found);
         found.AddRange(TaggedContinuations(c, found));
         found.AddRange(Heads(c, found));
         return Resolve(c, found, (a, content) => Reend(c, facts, models, cueStarts, a, content));
@@ -151,6 +152,58 @@ public sealed class QuoteExtractor
             yield return g.First() with { Content = new TextSpan(c[start].Span.Start, c[b - 1].Span.End), Quote = null, RuleContent = false };
         }
     }
+
+    /// <summary>
+    /// The subject of a passive or raising cue is what is reported on, not who reports it ("peacekeepers | have been
+    /// blamed for | introducing cholera", "he | seems | to have a different set of rules"): in PolNeAR train, of the
+    /// attributions with such a cue and words before it, 352 + 138 take the subject as the first part of the content
+    /// and name no source, against 71 + 4 that make it the source. Where the tagger took the subject as the source, it
+    /// becomes the content's first part.
+    /// </summary>
+    private static List<Candidate> PassiveSubjects(QuoteContext c, List<Candidate> found)
+    {
+        var result = new List<Candidate>(found.Count);
+        foreach (var g in found.GroupBy(f => f.Attribution))
+        {
+            var a = g.Key;
+            var subject = a.Speaker?.Reported;
+            if (subject is not { } span || span.End > a.Cue.Span.Start || !g.All(f => f.Learned && !f.Direct && f.Content.Start >= a.Cue.Span.End) || !PassiveCue(c, a.Cue))
+            {
+                result.AddRange(g);
+                continue;
+            }
+            var sourceless = a with { Speaker = null };
+            result.AddRange(g.Select(f => f with { Attribution = sourceless }));
+            result.Add(g.First() with { Attribution = sourceless, Content = span, Quote = null, RuleContent = false });
+        }
+        return result;
+    }
+
+    private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "be", "been", "being"];
+
+    private static readonly HashSet<string> Modals = ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"];
+
+    private static readonly HashSet<string> CuePrepositions = ["of", "for", "as", "with", "by", "to", "about", "on", "in"];
+
+    /// <summary>"was accused (of)", "have often been blamed for", "is expected", "seems": a form of "be", an adverb at most, a participle and a preposition at most; or "seem"/"appear" alone.</summary>
+    private static bool PassiveCue(QuoteContext c, Cue cue)
+    {
+        var words = cue.Tokens.Select(c.Lower).ToList();
+        if (words.Count == 1) return words[0] is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
+        var k = 0;
+        if (Modals.Contains(words[k]) && k + 1 < words.Count && words[k + 1] is "be" or "been") k++;
+        if (!BeForms.Contains(words[k])) return false;
+        k++;
+        if (k < words.Count - 1 && (words[k].EndsWith("ly", StringComparison.Ordinal) || words[k] is "also" or "not" or "never" or "often" or "widely" or "now" or "still" or "already")) k++;
+        if (k >= words.Count || !Participle(words[k])) return false;
+        k++;
+        if (k < words.Count && CuePrepositions.Contains(words[k])) k++;
+        return k == words.Count;
+    }
+
+    private static bool Participle(string w) =>
+        w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("wn", StringComparison.Ordinal)
+            || w.EndsWith("ld", StringComparison.Ordinal) || w.EndsWith("lt", StringComparison.Ordinal) || w.EndsWith("ght", StringComparison.Ordinal) || w.EndsWith("id", StringComparison.Ordinal));
 
     /// <summary>
     /// The quotation that continues one the tagger attributed ("“A,” the letter reads. “B.”"), read by the same rule

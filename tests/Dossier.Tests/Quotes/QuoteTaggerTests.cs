@@ -93,6 +93,20 @@ public class QuoteTaggerTests
         Assert.Equal("Senator Warren", saying.SpeakerSpan!.Value.Of(text));
     }
 
+    [Theory]
+    [InlineData("The peacekeepers have been blamed for introducing cholera to Haiti.", "have been blamed", "The peacekeepers")]
+    [InlineData("The governor was accused of hiding the report from the legislature for months.", "was accused", "The governor")]
+    public void Should_Read_The_Subject_Of_A_Passive_Cue_As_What_Is_Reported(string text, string cue, string subject)
+    {
+        // Given / When
+        var quotes = Run(text).Where(q => q.Cue.StartsWith(cue, StringComparison.Ordinal)).ToList();
+
+        // Then: no one is named as the source; the subject is the content's first part
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Null(q.SpeakerSpan));
+        Assert.Contains(quotes, q => q.Text == subject);
+    }
+
     [Fact]
     public void Should_Continue_A_Quotation_The_Tagger_Attributed()
     {
