@@ -103,6 +103,7 @@ public sealed class QuoteExtractor
                     var inherited = g.Key with { Speaker = main };
                     result.AddRange(g.Select(x => x with { Attribution = inherited }));
                 }
+                else if (LoneParticiple(c, cue)) result.AddRange(g);
                 continue;
             }
             // the sieve's reading of the speaker knows the name inside the phrase (for resolving it); the tagger's edges are reported
@@ -240,6 +241,17 @@ public sealed class QuoteExtractor
             .OrderByDescending(r => r.Attribution.Cue.FirstToken)
             .FirstOrDefault()?.Attribution.Speaker;
     }
+
+    /// <summary>
+    /// A one-word "-ing" cue ("…, arguing that …", "a memo warning that …") whose speaker neither the tagger nor the
+    /// sentence names: kept without a source, as PolNeAR keeps such attributions. Its cue and content are exactly
+    /// right about half the time (dev 24 such, train fold 70), above what exact F1 needs of an addition, so exact cue /
+    /// content F1 rise by +0.001 / +0.002 on dev, +0.003 / +0.004 and +0.003 / +0.005 on two train folds; whole
+    /// attributions, which need the missing source, lose 0.005, 0.005 and 0.004 of overlap F1. Other sourceless
+    /// cues are exactly right one time in four to three on dev, and are dropped.
+    /// </summary>
+    private static bool LoneParticiple(QuoteContext c, Cue cue) =>
+        cue.FirstToken == cue.LastToken && c.Lower(cue.FirstToken) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// A passive or impersonal cue ("is expected", "was reported", "according to"), where PolNeAR's attributions often

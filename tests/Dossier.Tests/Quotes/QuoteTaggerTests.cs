@@ -108,6 +108,20 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Keep_A_Lone_Participle_Cue_Without_A_Source()
+    {
+        // Given: no one in the sentence says it; PolNeAR still marks the attribution
+        const string text = "Protesters filled the square on Saturday, chanting that the election was stolen.";
+
+        // When
+        var chanting = Assert.Single(Run(text), q => q.Cue == "chanting");
+
+        // Then
+        Assert.Null(chanting.SpeakerSpan);
+        Assert.Equal("that the election was stolen", chanting.Text);
+    }
+
+    [Fact]
     public void Should_Continue_A_Quotation_The_Tagger_Attributed()
     {
         // Given: "reads" is no cue the sieves know, so the continuation hangs on the tagger's attribution
