@@ -106,6 +106,13 @@ public sealed class QuoteExtractor
                 else if (LoneParticiple(c, cue)) result.AddRange(g);
                 continue;
             }
+            // "Through a spokesman, she declined | to comment": where the tagger found the content after the cue, the
+            // clause before it is a frame, not what was said
+            if (same.All(r => r.Rule == "ClauseThenCue") && g.Any(l => l.Content.Start >= cue.Span.End))
+            {
+                result.AddRange(g);
+                continue;
+            }
             // the sieve's reading of the speaker knows the name inside the phrase (for resolving it); the tagger's edges are reported
             var ruleSpeaker = same[0].Attribution.Speaker;
             var speaker = g.Key.Speaker is not { } ls ? ruleSpeaker

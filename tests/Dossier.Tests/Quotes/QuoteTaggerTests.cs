@@ -122,6 +122,20 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Not_Take_A_Frame_Before_The_Speaker_For_Content_When_The_Content_Follows_The_Cue()
+    {
+        // Given: the clause-then-cue rule reads "Through a spokesman" as what was said
+        const string text = "Through a spokesman, the senator declined to comment on the report.";
+
+        // When
+        var declined = Assert.Single(Run(text), q => q.Cue == "declined");
+
+        // Then
+        Assert.Equal("the senator", declined.SpeakerSpan!.Value.Of(text));
+        Assert.Equal("to comment on the report", declined.Text);
+    }
+
+    [Fact]
     public void Should_Continue_A_Quotation_The_Tagger_Attributed()
     {
         // Given: "reads" is no cue the sieves know, so the continuation hangs on the tagger's attribution
