@@ -20,7 +20,7 @@ internal static class TrainCommand
     private static Command QuotesModel()
     {
         var train = new Option<string>("--train") { Description = "PolNeAR training split (text/ and attributions/).", DefaultValueFactory = _ => Path.Combine(EvalCommand.DefaultDir("polnear"), "train") };
-        var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Quotes", "Models", "quotes.bin")) };
+        var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => CommittedModel.PathOf("Quotes", "Models", "quotes.bin") };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 5 };
         var roleEpochs = new Option<int>("--role-epochs") { Description = "Passes for the role tagger (it gains from more than the cue tagger).", DefaultValueFactory = _ => 10 };
         var prune = new Option<float>("--prune") { Description = "Drop feature rows whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.02f };
@@ -97,5 +97,5 @@ internal static class TrainCommand
 
     /// <summary>The committed model's place in the source tree, found from the CLI's build folder (.build/cli).</summary>
     private static string DefaultModelPath() =>
-        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Entities", "Models", "ner.bin"));
+        CommittedModel.PathOf("Entities", "Models", "ner.bin");
 }

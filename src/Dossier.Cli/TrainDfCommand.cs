@@ -10,7 +10,7 @@ internal static class TrainDfCommand
     public static Command Create()
     {
         var eval = new Option<string>("--eval") { Description = "Benchmark folder holding the unlabeled news (timeline17, polnear, conll2003).", DefaultValueFactory = _ => Path.GetDirectoryName(EvalCommand.DefaultDir("timeline17"))! };
-        var output = new Option<string>("--out") { Description = "Table to write (gzipped stem/frequency lines).", DefaultValueFactory = _ => DefaultPath() };
+        var output = new Option<string>("--out") { Description = "Table to write (gzipped stem/frequency lines).", DefaultValueFactory = _ => CommittedModel.PathOf("Cluster", "Models", "df.tsv.gz") };
         var cmd = new Command("df", "Count the document frequencies of content stems in the unlabeled news of ../shared/eval (not ECB+ or DUC 2006) for clustering.") { eval, output };
         cmd.SetAction(parse =>
         {
@@ -23,15 +23,10 @@ internal static class TrainDfCommand
             var clock = Stopwatch.StartNew();
             var df = BackgroundFrequencies.Build(BackgroundCorpus.Texts(dir));
             var outPath = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var file = File.Create(outPath)) df.Write(file);
-            Console.WriteLine($"wrote {outPath}: {df.Documents} documents, {df.Count} stems ({new FileInfo(outPath).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F0} s");
+            var kb = CommittedModel.Write(outPath, df.Write);
+            Console.WriteLine($"wrote {outPath}: {df.Documents} documents, {df.Count} stems ({kb} KB) in {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Ok;
         });
         return cmd;
     }
-
-    /// <summary>The committed table's place in the source tree, found from the CLI's build folder (.build/cli).</summary>
-    private static string DefaultPath() =>
-        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Cluster", "Models", "df.tsv.gz"));
 }

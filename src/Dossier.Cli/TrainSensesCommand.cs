@@ -9,7 +9,7 @@ internal static class TrainSensesCommand
     public static Command Create()
     {
         var wordnet = new Option<string>("--wordnet") { Description = "WordNet 3.0 database folder (Debian: apt-get install wordnet-base).", DefaultValueFactory = _ => "/usr/share/wordnet" };
-        var output = new Option<string>("--out") { Description = "Table to write (gzipped lemma lines).", DefaultValueFactory = _ => DefaultPath() };
+        var output = new Option<string>("--out") { Description = "Table to write (gzipped lemma lines).", DefaultValueFactory = _ => CommittedModel.PathOf("Text", "Models", "senses.tsv.gz") };
         var cmd = new Command("senses", "Read WordNet's verb and noun classes and verb frames into the table the quote taggers use.") { wordnet, output };
         cmd.SetAction(parse =>
         {
@@ -21,15 +21,10 @@ internal static class TrainSensesCommand
             }
             var senses = WordNetReader.Read(dir);
             var outPath = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using (var file = File.Create(outPath)) senses.Write(file);
-            Console.WriteLine($"wrote {outPath}: {senses.Count} lemmas ({new FileInfo(outPath).Length / 1024} KB)");
+            var kb = CommittedModel.Write(outPath, senses.Write);
+            Console.WriteLine($"wrote {outPath}: {senses.Count} lemmas ({kb} KB)");
             return ExitCodes.Ok;
         });
         return cmd;
     }
-
-    /// <summary>The committed table's place in the source tree, found from the CLI's build folder (.build/cli).</summary>
-    private static string DefaultPath() =>
-        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "src", "Dossier", "Text", "Models", "senses.tsv.gz"));
 }

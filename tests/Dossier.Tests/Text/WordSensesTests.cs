@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Tests.Support;
 using Dossier.Text;
 
@@ -34,30 +33,7 @@ public class WordSensesTests
     public void ReadsAWordNetDatabaseAndWritesTheSameTableBack()
     {
         using var dir = new TempDir();
-        // data.verb: two synsets of "claim" (communication with a that-clause frame; possession) and one of "felt"
-        var data = new StringBuilder();
-        var lines = new List<(string Id, string Text)>();
-        void Synset(string lex, string words, string frames, string gloss)
-        {
-            var offset = Encoding.ASCII.GetByteCount(data.ToString());
-            var line = $"{offset:D8} {lex} v {words} 000 {frames}| {gloss}  \n";
-            data.Append(line);
-            lines.Add(($"{offset:D8}", line));
-        }
-        Synset("32", "01 claim 0", "02 + 08 00 + 26 00 ", "assert");
-        Synset("40", "01 claim 0", "01 + 08 00 ", "lay claim to");
-        Synset("35", "01 felt 0", "01 + 08 00 ", "cover with felt");
-        Synset("37", "01 feel 0", "01 + 26 00 ", "have a feeling");
-        File.WriteAllText(Path.Combine(dir.Path, "data.verb"), data.ToString());
-        File.WriteAllText(Path.Combine(dir.Path, "index.verb"),
-            "  1 This software and database is being provided\n" +
-            $"claim v 2 0 2 1 {lines[0].Id} {lines[1].Id}  \n" +
-            $"feel v 1 0 1 1 {lines[3].Id}  \n" +
-            $"felt v 1 0 1 0 {lines[2].Id}  \n");
-        var noun = "00000000 10 n 01 claim 0 000 | an assertion  \n";
-        File.WriteAllText(Path.Combine(dir.Path, "data.noun"), noun);
-        File.WriteAllText(Path.Combine(dir.Path, "index.noun"), "claim n 1 0 1 1 00000000  \n");
-        File.WriteAllText(Path.Combine(dir.Path, "verb.exc"), "felt feel\n");
+        TinyWordNet.Write(dir.Path);
 
         var senses = WordNetReader.Read(dir.Path);
         var claims = senses.Of("claims");
