@@ -20,7 +20,7 @@ public sealed class WordSenses
 
     // WordNet's lexicographer file numbers (lexnames)
     public const int NounAct = 4, NounAttribute = 7, NounCognition = 9, NounCommunication = 10, NounEvent = 11,
-        NounFeeling = 12, NounMotive = 16, NounState = 26, FirstVerbClass = 29;
+        NounFeeling = 12, NounMotive = 16, NounState = 26, FirstVerbClass = 29, VerbEmotion = 37;
 
     public const int ThatClause = 1, ToInfinitive = 2, SomebodyToInfinitive = 4, Whether = 8, ToSomebody = 16;
 

@@ -108,6 +108,21 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Keep_The_Subject_Of_A_Feeling_As_The_Source()
+    {
+        // Given: "are worried" is a passive form, but of a feeling: PolNeAR keeps its subject as the source
+        const string text = "Many Democrats are worried that turnout among young voters will be low.";
+
+        // When
+        var worried = Assert.Single(Run(text), q => q.Cue == "are worried");
+
+        // Then
+        Assert.NotNull(worried.SpeakerSpan);
+        Assert.Contains("Democrats", worried.SpeakerSpan!.Value.Of(text), StringComparison.Ordinal);
+        Assert.Equal("that turnout among young voters will be low", worried.Text);
+    }
+
+    [Fact]
     public void Should_Keep_A_Lone_Participle_Cue_Without_A_Source()
     {
         // Given: no one in the sentence says it; PolNeAR still marks the attribution
