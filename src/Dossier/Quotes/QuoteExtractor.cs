@@ -293,7 +293,7 @@ public sealed class QuoteExtractor
                 parts = [(from, end - 1)];
             }
             var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, WithApposition(c, s.Last, t.CueFirst)) : null;
-            var a = new Attribution(speaker, CueReader.Make(c, t.CueFirst, t.CueLast), "Tagger");
+            var a = new Attribution(speaker, CueReader.Make(c, WithContraction(c, t.CueFirst), t.CueLast), "Tagger");
             foreach (var (first, last) in parts)
             {
                 var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
@@ -305,6 +305,14 @@ public sealed class QuoteExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "He's | comparing": an auxiliary written as a contraction belongs to the cue it opens, as PolNeAR marks it 127
+    /// times in train against 72.
+    /// </summary>
+    private static int WithContraction(QuoteContext c, int cueFirst) =>
+        cueFirst > 1 && c.Lower(cueFirst - 1) is "'s" or "'ve" or "'re" or "'ll" or "'d" && c.IsWord(cueFirst - 2)
+        && c[cueFirst - 1].Span.Start == c[cueFirst - 2].Span.End ? cueFirst - 1 : cueFirst;
 
     // the rules' reading of the phrase ending at the tagged source's last word gives its kind, name and head
     // PolNeAR marks the relative pronoun as the source ("Putin, who said …"); the name it stands for is read for resolving

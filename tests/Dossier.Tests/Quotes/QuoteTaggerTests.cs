@@ -123,6 +123,19 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Open_A_Cue_With_The_Contracted_Auxiliary_Before_It()
+    {
+        // Given
+        const string text = "It's denouncing what it calls the single biggest tax loophole.";
+
+        // When
+        var q = Assert.Single(Run(text), q => q.Cue.EndsWith("denouncing", StringComparison.Ordinal));
+
+        // Then: "'s" is the auxiliary of "denouncing", as PolNeAR marks it
+        Assert.Equal("'s denouncing", q.Cue);
+    }
+
+    [Fact]
     public void Should_Keep_A_Lone_Participle_Cue_Without_A_Source()
     {
         // Given: no one in the sentence says it; PolNeAR still marks the attribution
