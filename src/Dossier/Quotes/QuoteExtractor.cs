@@ -200,7 +200,7 @@ public sealed class QuoteExtractor
     /// <summary>"was accused (of)", "have often been blamed for", "is expected", "seems": a form of "be", an adverb at most, a participle and a preposition at most; or "seem"/"appear" alone.</summary>
     private static bool PassiveCue(QuoteContext c, Cue cue)
     {
-        var words = cue.Tokens.Select(c.Lower).ToList();
+        var words = cue.Tokens.SkipWhile(t => t < cue.LastToken && IsCueAdverb(c, t)).Select(c.Lower).ToList();
         if (words.Count == 1) return words[0] is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
         var k = 0;
         if (Modals.Contains(words[k]) && k + 1 < words.Count && words[k + 1] is "be" or "been") k++;
@@ -247,7 +247,7 @@ public sealed class QuoteExtractor
     /// </summary>
     private static SpeakerPhrase? SpeakerOfMainClause(QuoteContext c, Cue cue, List<Candidate> earlier)
     {
-        if (!c.Lower(cue.FirstToken).EndsWith("ing", StringComparison.Ordinal) || !c.Is(cue.FirstToken - 1, ",")) return null;
+        if (!c.Lower(cue.LastToken).EndsWith("ing", StringComparison.Ordinal) || !c.Is(cue.FirstToken - 1, ",")) return null;
         var sentence = c.SentenceOfToken(cue.FirstToken);
         return earlier
             .Where(r => r.Attribution.Speaker is not null && r.Attribution.Cue.LastToken < cue.FirstToken && c.SentenceOfToken(r.Attribution.Cue.FirstToken) == sentence)
@@ -264,7 +264,8 @@ public sealed class QuoteExtractor
     /// cues are exactly right one time in four to three on dev, and are dropped.
     /// </summary>
     private static bool LoneParticiple(QuoteContext c, Cue cue) =>
-        cue.FirstToken == cue.LastToken && c.Lower(cue.FirstToken) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
+        cue.Tokens.SkipWhile(t => t < cue.LastToken && IsCueAdverb(c, t)).Count() == 1
+        && c.Lower(cue.LastToken) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// A passive or impersonal cue ("is expected", "was reported", "according to"), where PolNeAR's attributions often
@@ -293,7 +294,7 @@ public sealed class QuoteExtractor
                 parts = [(from, end - 1)];
             }
             var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, WithApposition(c, s.Last, t.CueFirst)) : null;
-            var a = new Attribution(speaker, CueReader.Make(c, WithContraction(c, t.CueFirst), t.CueLast), "Tagger");
+            var a = new Attribution(speaker, CueReader.Make(c, WithAdverbs(c, WithContraction(c, t.CueFirst), speaker), t.CueLast), "Tagger");
             foreach (var (first, last) in parts)
             {
                 var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
@@ -313,6 +314,22 @@ public sealed class QuoteExtractor
     private static int WithContraction(QuoteContext c, int cueFirst) =>
         cueFirst > 1 && c.Lower(cueFirst - 1) is "'s" or "'ve" or "'re" or "'ll" or "'d" && c.IsWord(cueFirst - 2)
         && c[cueFirst - 1].Span.Start == c[cueFirst - 2].Span.End ? cueFirst - 1 : cueFirst;
+
+    /// <summary>
+    /// "Trump | also said", "my father | often says": adverbs just before a tagged cue open it, as PolNeAR marks them
+    /// ("-ly" adverbs 355 times in train against 52 left out, "also" 281 against 18), unless the source holds them.
+    /// Exact cue F1 +0.005 on dev, +0.002 and +0.003 on two train folds; the rules that read the cue's verb (a
+    /// participle, a passive) look past these adverbs.
+    /// </summary>
+    private static int WithAdverbs(QuoteContext c, int cueFirst, SpeakerPhrase? speaker)
+    {
+        var first = cueFirst;
+        while (first > 0 && cueFirst - first < 2 && IsCueAdverb(c, first - 1) && (speaker is null || c[first - 1].Span.Start >= speaker.Reported.End))
+            first--;
+        return first;
+    }
+
+    private static bool IsCueAdverb(QuoteContext c, int i) => TrailingAdverb(c, i) || c.Lower(i) is "even" or "just" or "first" or "never";
 
     // the rules' reading of the phrase ending at the tagged source's last word gives its kind, name and head
     // PolNeAR marks the relative pronoun as the source ("Putin, who said …"); the name it stands for is read for resolving

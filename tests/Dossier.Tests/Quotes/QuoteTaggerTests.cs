@@ -136,6 +136,21 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Open_A_Cue_With_The_Adverb_Before_It_And_Still_Read_It_As_A_Participle()
+    {
+        // Given
+        const string text = "The GOP nominee complained about his mic the morning after the debate, even suggesting he may have been sabotaged.";
+
+        // When
+        var q = Assert.Single(Run(text), q => q.Cue.EndsWith("suggesting", StringComparison.Ordinal));
+
+        // Then: PolNeAR's cue takes the adverb in; the participle after the comma still reports the main clause's speaker
+        Assert.Equal("even suggesting", q.Cue);
+        Assert.Equal("The GOP nominee", q.SpeakerSpan!.Value.Of(text));
+        Assert.Equal("he may have been sabotaged", q.Text);
+    }
+
+    [Fact]
     public void Should_Keep_A_Lone_Participle_Cue_Without_A_Source()
     {
         // Given: no one in the sentence says it; PolNeAR still marks the attribution
