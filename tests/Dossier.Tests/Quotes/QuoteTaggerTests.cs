@@ -151,6 +151,20 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Keep_The_Subject_As_The_Source_When_A_That_Clause_Follows_A_Passive_Cue()
+    {
+        // Given: "were incensed that …" reports the subject's view, as "said that …" would
+        const string text = "Republicans were also incensed that the immunity deals did not require witnesses to cooperate with Congress.";
+
+        // When
+        var q = Assert.Single(Run(text), q => q.Cue.EndsWith("incensed", StringComparison.Ordinal));
+
+        // Then
+        Assert.Equal("Republicans", q.SpeakerSpan!.Value.Of(text));
+        Assert.StartsWith("that the immunity deals", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Keep_A_Lone_Participle_Cue_Without_A_Source()
     {
         // Given: no one in the sentence says it; PolNeAR still marks the attribution
