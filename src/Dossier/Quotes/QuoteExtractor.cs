@@ -36,6 +36,8 @@ public sealed class QuoteExtractor
     /// </summary>
     private static readonly HashSet<string> KeptWithoutTagger = [.. IndirectSieves.Where(s => s is AccordingToSieve or ParticipleSieve).Select(s => s.Name)];
 
+    private static readonly string ClauseThenCue = IndirectSieves.OfType<ClauseThenCueSieve>().Single().Name;
+
     /// <summary>Sieves for quotations still unattributed, in order.</summary>
     private static readonly IFollowUpSieve[] FollowUpSieves = [new EmbeddedInReportSieve(), new ContinuationSieve()];
 
@@ -109,7 +111,7 @@ public sealed class QuoteExtractor
             }
             // "Through a spokesman, she declined | to comment": where the tagger found the content after the cue, the
             // clause before it is a frame, not what was said
-            if (same.All(r => r.Rule == "ClauseThenCue") && g.Any(l => l.Content.Start >= cue.Span.End))
+            if (same.All(r => r.Rule == ClauseThenCue) && g.Any(l => l.Content.Start >= cue.Span.End))
             {
                 result.AddRange(g);
                 continue;
@@ -201,7 +203,7 @@ public sealed class QuoteExtractor
     /// <summary>"was accused (of)", "have often been blamed for", "is expected", "seems": a form of "be", an adverb at most, a participle and a preposition at most; or "seem"/"appear" alone.</summary>
     private static bool PassiveCue(QuoteContext c, Cue cue)
     {
-        var words = cue.Tokens.SkipWhile(t => t < cue.LastToken && IsCueAdverb(c, t)).Select(c.Lower).ToList();
+        var words = VerbTokens(c, cue).Select(c.Lower).ToList();
         if (words.Count == 1) return words[0] is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
         var k = 0;
         if (Modals.Contains(words[k]) && k + 1 < words.Count && words[k + 1] is "be" or "been") k++;
@@ -265,7 +267,7 @@ public sealed class QuoteExtractor
     /// cues are exactly right one time in four to three on dev, and are dropped.
     /// </summary>
     private static bool LoneParticiple(QuoteContext c, Cue cue) =>
-        cue.Tokens.SkipWhile(t => t < cue.LastToken && IsCueAdverb(c, t)).Count() == 1
+        VerbTokens(c, cue).Count() == 1
         && c.Lower(cue.LastToken) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
@@ -331,6 +333,9 @@ public sealed class QuoteExtractor
     }
 
     private static bool IsCueAdverb(QuoteContext c, int i) => TrailingAdverb(c, i) || c.Lower(i) is "even" or "just" or "first" or "never";
+
+    /// <summary>The cue's tokens from its verb on, past the adverbs <see cref="WithAdverbs"/> let in (the last token always stays).</summary>
+    private static IEnumerable<int> VerbTokens(QuoteContext c, Cue cue) => cue.Tokens.SkipWhile(t => t < cue.LastToken && IsCueAdverb(c, t));
 
     // the rules' reading of the phrase ending at the tagged source's last word gives its kind, name and head
     // PolNeAR marks the relative pronoun as the source ("Putin, who said …"); the name it stands for is read for resolving

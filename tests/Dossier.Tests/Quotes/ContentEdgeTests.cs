@@ -1,20 +1,10 @@
-using System.Collections.Immutable;
-using Dossier.Model;
-using Dossier.Quotes;
 using Dossier.Tests.Support;
-using Dossier.Text;
 
 namespace Dossier.Tests.Quotes;
 
 /// <summary>Where reported content begins and ends, and which parts it has, as PolNeAR marks them.</summary>
 public class ContentEdgeTests
 {
-    private static ImmutableArray<Quote> Run(string text)
-    {
-        var article = TestData.Article(text);
-        return new QuoteExtractor().Extract(article, Tokenizer.Tokenize(article.Text), []);
-    }
-
     [Theory]
     // an aside: the words before the source are content too, in a part of their own
     [InlineData("Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.", "often says", "Climate change|is the greatest long-term threat facing the world")]
@@ -25,7 +15,7 @@ public class ContentEdgeTests
     public void Should_Give_The_Content_Its_Parts(string text, string cue, string parts)
     {
         // Given / When
-        var quotes = Run(text).Where(q => q.Cue == cue).OrderBy(q => q.ContentSpan.Start);
+        var quotes = QuoteRun.Of(text).Where(q => q.Cue == cue).OrderBy(q => q.ContentSpan.Start);
 
         // Then
         Assert.Equal(parts, string.Join("|", quotes.Select(q => q.Text)));

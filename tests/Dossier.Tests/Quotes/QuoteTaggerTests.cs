@@ -11,11 +11,7 @@ namespace Dossier.Tests.Quotes;
 /// <summary>The learned cue and role taggers: the embedded model, how the pipeline combines it with the sieves, training.</summary>
 public class QuoteTaggerTests
 {
-    private static ImmutableArray<Quote> Run(string text, bool useTagger = true)
-    {
-        var article = TestData.Article(text);
-        return new QuoteExtractor(useTagger).Extract(article, Tokenizer.Tokenize(article.Text), []);
-    }
+    private static ImmutableArray<Quote> Run(string text, bool useTagger = true) => QuoteRun.Of(text, useTagger);
 
     [Fact]
     public void Should_Carry_The_Trained_Model_In_The_Assembly()
