@@ -13,7 +13,7 @@ namespace Dossier.Quotes.Learned;
 /// </summary>
 internal static class ContentStarts
 {
-    public const int Width = 28;
+    public const int Width = 30;
     private const int Bag = 6;
     private const int Reach = 40;
     private const ulong None = 0x5EED;
@@ -73,6 +73,8 @@ internal static class ContentStarts
             var resume = next <= last ? W(f, next + 1) : None;
             x[k++] = F(23, side, W(f, s), resume);
             x[k++] = F(24, side, W(f, s - 1), next <= last ? Cl(f, next + 1) : None);
+            x[k++] = F(25, side, Tg(f.Pos, s - 1), Tg(f.Pos, s), d);
+            x[k++] = F(26, side, Tg(f.Chunk, s - 1), Tg(f.Chunk, s));
             for (var j = 0; j < Bag; j++)
                 x[k++] = from + j < s ? F(21, side, (ulong)j, Cl(f, from + j)) : F(22, side, (ulong)j);
             yield return (s, x);
@@ -80,6 +82,8 @@ internal static class ContentStarts
     }
 
     private static ulong W(TokenFacts f, int i) => i >= 0 && i < f.Word.Length ? f.Word[i] : None;
+
+    private static ulong Tg(int[] tags, int i) => i >= 0 && i < tags.Length ? (ulong)tags[i] : None;
 
     private static ulong Cl(TokenFacts f, int i) => i >= 0 && i < f.Fine.Length ? (ulong)(f.Fine[i] + 2) : None;
 

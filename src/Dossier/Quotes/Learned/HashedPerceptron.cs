@@ -10,16 +10,17 @@ namespace Dossier.Quotes.Learned;
 internal sealed class HashedPerceptron
 {
     public const int Bits = 20;
-    private const int Buckets = 1 << Bits;
 
+    private readonly int _bits;
     private readonly float[] _w;
     private readonly double[]? _totals;
     private readonly int[]? _stamps;
     private int _step;
 
-    private HashedPerceptron(int labels, float[] w, bool training)
+    private HashedPerceptron(int labels, float[] w, bool training, int bits)
     {
         Labels = labels;
+        _bits = bits;
         _w = w;
         if (!training) return;
         _totals = new double[w.Length];
@@ -28,16 +29,19 @@ internal sealed class HashedPerceptron
 
     public int Labels { get; }
 
-    public static HashedPerceptron ForTraining(int labels) => new(labels, new float[Buckets * labels], true);
+    /// <param name="bits">log2 of the hash buckets: 20 for the quote models; a model with many labels takes fewer.</param>
+    public static HashedPerceptron ForTraining(int labels, int bits = Bits) => new(labels, new float[(1 << bits) * labels], true, bits);
 
-    private static int Row(ulong feature, int labels) => (int)(feature >> (64 - Bits)) * labels;
+    private int Buckets => 1 << _bits;
+
+    private int Row(ulong feature) => (int)(feature >> (64 - _bits)) * Labels;
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
         foreach (var f in features)
         {
-            var row = Row(f, Labels);
+            var row = Row(f);
             for (var l = 0; l < Labels; l++) scores[l] += _w[row + l];
         }
     }
@@ -61,7 +65,7 @@ internal sealed class HashedPerceptron
         if (truth == guess) return;
         foreach (var f in features)
         {
-            var row = Row(f, Labels);
+            var row = Row(f);
             Bump(row + truth, 1f);
             Bump(row + guess, -1f);
         }
@@ -70,7 +74,7 @@ internal sealed class HashedPerceptron
     /// <summary>Moves one label's weights for the features (structured updates); <see cref="Tick"/> counts the example.</summary>
     public void Update(ReadOnlySpan<ulong> features, int label, float delta)
     {
-        foreach (var f in features) Bump(Row(f, Labels) + label, delta);
+        foreach (var f in features) Bump(Row(f) + label, delta);
     }
 
     public void Tick() => _step++;
@@ -87,7 +91,7 @@ internal sealed class HashedPerceptron
         var avg = new float[_w.Length];
         for (var at = 0; at < _w.Length; at++)
             avg[at] = (float)((_totals![at] + (double)(_step - _stamps![at]) * _w[at]) / Math.Max(1, _step));
-        return new HashedPerceptron(Labels, avg, false);
+        return new HashedPerceptron(Labels, avg, false, _bits);
     }
 
     /// <summary>Writes the rows whose largest weight reaches <paramref name="minWeight"/>, quantised to 16 bits.</summary>
@@ -113,7 +117,7 @@ internal sealed class HashedPerceptron
             foreach (var b in keep) w.Write((short)Math.Round(_w[b * Labels + l] * scale));
     }
 
-    public static HashedPerceptron Read(BinaryReader r)
+    public static HashedPerceptron Read(BinaryReader r, int bits = Bits)
     {
         var labels = r.ReadInt32();
         var rows = r.ReadInt32();
@@ -121,10 +125,10 @@ internal sealed class HashedPerceptron
         var buckets = new int[rows];
         var last = 0;
         for (var i = 0; i < rows; i++) { last += r.Read7BitEncodedInt(); buckets[i] = last; }
-        var w = new float[Buckets * labels];
+        var w = new float[(1 << bits) * labels];
         for (var l = 0; l < labels; l++)
             for (var i = 0; i < rows; i++) w[buckets[i] * labels + l] = r.ReadInt16() / scale;
-        return new HashedPerceptron(labels, w, false);
+        return new HashedPerceptron(labels, w, false, bits);
     }
 }
 

@@ -24,7 +24,20 @@ internal sealed class TokenFacts
         Shape = new int[n];
         Sense = new ulong[n];
         Frames = new ulong[n];
+        Pos = new int[n];
+        Chunk = new int[n];
         var senses = WordSenses.Embedded;
+        if (SyntaxTagger.Embedded is { } syntax)
+        {
+            for (var s = 0; s < c.Sentences.Length; s++)
+            {
+                var start = c.SentenceFirstToken(s);
+                var end = c.SentenceEndToken(s);
+                if (end <= start) continue;
+                var (pos, chunk) = syntax.Labels([.. Enumerable.Range(start, end - start).Select(i => c[i].Text)]);
+                for (var i = start; i < end; i++) (Pos[i], Chunk[i]) = (pos[i - start] + 1, chunk[i - start] + 1);
+            }
+        }
         for (var i = 0; i < n; i++)
         {
             var t = c[i].Text;
@@ -66,18 +79,27 @@ internal sealed class TokenFacts
 
     /// <summary>Whether a verb sense takes a reported clause, an infinitive, a hearer (<see cref="WordSenses"/>).</summary>
     public ulong[] Frames { get; }
+
+    /// <summary>The part of speech and phrase chunk of each token (<see cref="SyntaxTagger"/>; 0 where none was given).</summary>
+    public int[] Pos { get; }
+
+    public int[] Chunk { get; }
 }
 
 /// <summary>Feature templates; each feature is a template id mixed with its values, so templates never collide.</summary>
 internal static class QuoteFeatures
 {
-    public const int CueWidth = 35;
-    public const int RoleWidth = 39;
+    public const int CueWidth = 41;
+    public const int RoleWidth = 43;
     private const ulong None = 0x5EED;
 
     private static ulong W(TokenFacts f, int i) => i >= 0 && i < f.Word.Length ? f.Word[i] : None;
 
     private static ulong S(TokenFacts f, int i) => i >= 0 && i < f.Shape.Length ? (ulong)f.Shape[i] : 999;
+
+    private static ulong P(TokenFacts f, int i) => i >= 0 && i < f.Pos.Length ? (ulong)f.Pos[i] : 999;
+
+    private static ulong C(TokenFacts f, int i) => i >= 0 && i < f.Chunk.Length ? (ulong)f.Chunk[i] : 999;
 
     private static ulong F(int template, ulong a) => FeatureHash.Mix((ulong)template, a);
 
@@ -139,6 +161,12 @@ internal static class QuoteFeatures
         x[k++] = F(33, f.Sense[i]);
         x[k++] = F(34, f.Sense[i], next);
         x[k++] = F(35, f.Frames[i], next);
+        x[k++] = F(36, P(f, i));
+        x[k++] = F(37, P(f, i), next);
+        x[k++] = F(38, P(f, i - 1), P(f, i), P(f, i + 1));
+        x[k++] = F(39, (ulong)prev, P(f, i), C(f, i));
+        x[k++] = F(40, C(f, i), C(f, i + 1));
+        x[k++] = F(41, P(f, i), f.Sense[i]);
     }
 
     /// <summary>
@@ -200,5 +228,9 @@ internal static class QuoteFeatures
         x[k++] = F(137, side, W(f, i), S(f, i - 1), p);
         x[k++] = F(138, side, f.Suffix[i], S(f, i - 1), p);
         x[k++] = F(139, side, (ulong)(f.Fine[i] + 2), S(f, i - 1), p);
+        x[k++] = F(140, side, P(f, i), p);
+        x[k++] = F(141, side, C(f, i), p, d);
+        x[k++] = F(142, side, P(f, i - 1), P(f, i), p);
+        x[k++] = F(143, side, C(f, i), C(f, i + 1), p);
     }
 }
