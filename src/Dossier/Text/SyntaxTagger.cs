@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Dossier.Entities.Tagger;
-using Dossier.Quotes.Learned;
+using Dossier.Text.Learning;
 
 namespace Dossier.Text;
 

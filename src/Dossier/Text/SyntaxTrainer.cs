@@ -1,4 +1,4 @@
-using Dossier.Quotes.Learned;
+using Dossier.Text.Learning;
 
 namespace Dossier.Text;
 

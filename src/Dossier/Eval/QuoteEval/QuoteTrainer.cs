@@ -2,6 +2,7 @@ using Dossier.Model;
 using Dossier.Quotes;
 using Dossier.Quotes.Learned;
 using Dossier.Text;
+using Dossier.Text.Learning;
 
 namespace Dossier.Eval.QuoteEval;
 

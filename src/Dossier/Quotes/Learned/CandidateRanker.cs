@@ -1,3 +1,5 @@
+using Dossier.Text.Learning;
+
 namespace Dossier.Quotes.Learned;
 
 /// <summary>

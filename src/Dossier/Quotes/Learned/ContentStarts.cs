@@ -1,5 +1,6 @@
 using Dossier.Entities.Tagger;
 using Dossier.Model;
+using Dossier.Text.Learning;
 
 namespace Dossier.Quotes.Learned;
 

@@ -1,4 +1,5 @@
 using Dossier.Model;
+using Dossier.Text.Learning;
 
 namespace Dossier.Quotes.Learned;
 
