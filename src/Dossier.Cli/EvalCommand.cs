@@ -21,6 +21,7 @@ internal static class EvalCommand
             EvalClusterCommand.Create(),
             EvalExtractCommand.Create(),
             EvalNerCommand.Create(),
+            EvalSyntaxCommand.Create(),
             EvalQuotesCommand.Create(),
             EvalDuc2006Command.Create(),
             EvalCompareCommand.Create(),

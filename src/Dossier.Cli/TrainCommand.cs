@@ -13,6 +13,7 @@ internal static class TrainCommand
         cmd.Subcommands.Add(Ner());
         cmd.Subcommands.Add(TrainDfCommand.Create());
         cmd.Subcommands.Add(TrainSensesCommand.Create());
+        cmd.Subcommands.Add(TrainSyntaxCommand.Create());
         cmd.Subcommands.Add(QuotesModel());
         return cmd;
     }
