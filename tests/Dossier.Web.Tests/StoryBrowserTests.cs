@@ -79,7 +79,7 @@ public class StoryBrowserTests(SeedsServer server, Chromium chromium) : IClassFi
         Assert.True(lefts[^1] - lefts[0] > 500, "the axis spans the page");
 
         // Who said what: one group per speaker, every quote shown; entities with their aliases.
-        var speakers = story.GetProperty("quotes").EnumerateArray().Select(q => q.TryGetProperty("entity", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : q.GetProperty("speaker").GetString()!.ToLowerInvariant()).Distinct().Count();
+        var speakers = story.GetProperty("quotes").EnumerateArray().Select(q => q.TryGetProperty("entity", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : (q.GetProperty("speaker").GetString() ?? "").ToLowerInvariant()).Distinct().Count();
         Assert.Equal(speakers, (await page.EvaluateAsync("document.querySelectorAll('#quotes .speaker').length")).GetInt32());
         Assert.Equal(story.GetProperty("quotes").GetArrayLength(), (await page.EvaluateAsync("document.querySelectorAll('#quotes .quote').length")).GetInt32());
         var entities = await page.TextAsync("document.getElementById('entities').textContent");

@@ -42,7 +42,7 @@ internal static class ArticleScript
         }
 
         function describe(l) {
-          return (l.kind === 'summary' ? 'Summary sentence ' + (l.item + 1) : l.kind === 'timeline' ? 'Timeline, ' + l.date : 'Quote of ' + l.speaker) + ' in “' + (l.storyTitle || l.story) + '”';
+          return (l.kind === 'summary' ? 'Summary sentence ' + (l.item + 1) : l.kind === 'timeline' ? 'Timeline, ' + l.date : 'Quote of ' + (l.speaker || 'an unknown speaker')) + ' in “' + (l.storyTitle || l.story) + '”';
         }
 
         """;

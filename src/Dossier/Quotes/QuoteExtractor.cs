@@ -77,6 +77,7 @@ public sealed class QuoteExtractor
         found = WithTagger(c, found, tagged);
         found = PassiveSubjects(c, found);
         found.AddRange(TaggedContinuations(c, found));
+        found.AddRange(QuotationsAfterReports(c, found));
         found.AddRange(Heads(c, found));
         return Resolve(c, found, (a, content) => Reend(c, facts, models, cueStarts, a, content));
     }
@@ -242,6 +243,37 @@ public sealed class QuoteExtractor
     }
 
     private static readonly ContinuationSieve Continuation = new();
+
+    /// <summary>
+    /// A quotation that is a sentence of its own, with no cue, right after a sentence that reports someone's words in
+    /// the same paragraph ("Cummings called him a master at bolting together deals. “He showed again and again …”")
+    /// goes on with the same attribution, as its second part, as PolNeAR marks it. Exact content F1 +0.0010 on dev and
+    /// +0.0009 on a train fold, −0.0003 on the other (2, 3 and −1 contents); whole attributions unchanged.
+    /// </summary>
+    private static List<Candidate> QuotationsAfterReports(QuoteContext c, List<Candidate> found)
+    {
+        var more = new List<Candidate>();
+        foreach (var q in c.Quotes)
+        {
+            if (found.Any(f => f.Quote == q || f.Content.Overlaps(q.Content) || q.Content.Overlaps(f.Attribution.Cue.Span) || f.Attribution.Cue.Span.Start >= q.Open && f.Attribution.Cue.Span.Start < c.Sentences[c.SentenceOfOffset(q.Close)].Span.End)) continue;
+            // the quotation is its sentence: nothing before it in its sentence, nothing but punctuation after
+            var sentence = c.Sentences[c.SentenceOfOffset(q.Open)].Span;
+            var endOfSentence = Math.Max(q.After, c.Sentences[c.SentenceOfOffset(q.Close)].Span.End);
+            if (c.Text[sentence.Start..q.Open].Trim().Length > 0 || c.Text[q.After..endOfSentence].Any(char.IsLetterOrDigit)) continue;
+            var line = c.LineOf(q.Open);
+            var host = found
+                .Where(f => f.Attribution.Speaker is not null && f.Attribution.Cue.Span.Start >= line.Start && f.Attribution.Cue.Span.End <= q.Open)
+                .GroupBy(f => f.Attribution)
+                .Select(g => (Attribution: g.Key, End: Math.Max(g.Key.Cue.Span.End, g.Max(f => f.Content.End)), First: g.First()))
+                .Where(h => h.End <= q.Open)
+                .OrderByDescending(h => h.End).FirstOrDefault();
+            if (host.Attribution is null) continue;
+            var gap = c.Text[host.End..q.Open];
+            if (gap.Any(char.IsLetterOrDigit) || !gap.Any(ch => ch is '.' or '!' or '?')) continue;
+            more.Add(new Candidate(q.Content, true, host.Attribution, Continuation.Name, q, Learned: host.First.Learned));
+        }
+        return more;
+    }
 
     /// <summary>
     /// A participle after a comma ("Trump attacked the deal, saying it …") whose source the role tagger did not find
