@@ -204,13 +204,15 @@ public sealed class QuoteExtractor
     /// <summary>"was accused (of)", "have often been blamed for", "is expected", "seems": a form of "be", an adverb at most, a participle and a preposition at most; or "seem"/"appear" alone.</summary>
     private static bool PassiveCue(QuoteContext c, Cue cue)
     {
-        var words = VerbTokens(c, cue).Select(c.Lower).ToList();
+        var tokens = VerbTokens(c, cue).ToList();
+        var words = tokens.Select(c.Lower).ToList();
         if (words.Count == 1) return words[0] is "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared";
         var k = 0;
         if (Modals.Contains(words[k]) && k + 1 < words.Count && words[k + 1] is "be" or "been") k++;
         if (!BeForms.Contains(words[k])) return false;
         k++;
-        if (k < words.Count - 1 && (words[k].EndsWith("ly", StringComparison.Ordinal) || words[k] is "also" or "not" or "never" or "often" or "widely" or "now" or "still" or "already")) k++;
+        // an adverb between "be" and the participle ("was widely expected", "is not allowed"), the same ones a cue opens with
+        if (k < words.Count - 1 && (IsCueAdverb(c, tokens[k]) || words[k] == "not")) k++;
         // a feeling's participle ("are worried", "were outraged", "have been unsettled by") keeps its subject as the
         // source: 28 times in train against 5 as content
         if (k >= words.Count || !Participle(words[k]) || WordSenses.Embedded.Of(words[k]).Verb == WordSenses.VerbEmotion) return false;
@@ -282,7 +284,7 @@ public sealed class QuoteExtractor
     /// </summary>
     private static SpeakerPhrase? SpeakerOfMainClause(QuoteContext c, Cue cue, List<Candidate> earlier)
     {
-        if (!c.Lower(cue.LastToken).EndsWith("ing", StringComparison.Ordinal) || !c.Is(cue.FirstToken - 1, ",")) return null;
+        if (!c.Lower(VerbTokens(c, cue).First()).EndsWith("ing", StringComparison.Ordinal) || !c.Is(cue.FirstToken - 1, ",")) return null;
         var sentence = c.SentenceOfToken(cue.FirstToken);
         return earlier
             .Where(r => r.Attribution.Speaker is not null && r.Attribution.Cue.LastToken < cue.FirstToken && c.SentenceOfToken(r.Attribution.Cue.FirstToken) == sentence)
@@ -309,7 +311,8 @@ public sealed class QuoteExtractor
     private static bool Impersonal(QuoteContext c, Cue cue)
     {
         static bool Be(string w) => w is "is" or "was" or "were" or "are" or "been" or "be";
-        return Be(c.Lower(cue.FirstToken)) || Be(c.Lower(cue.FirstToken - 1)) || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+        var verb = VerbTokens(c, cue).First();
+        return Be(c.Lower(verb)) || Be(c.Lower(cue.FirstToken - 1)) || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The tagger's attributions, one candidate per content part ("A," he said, "B" has two).</summary>
