@@ -120,7 +120,7 @@ public sealed class DossierPipeline(DossierOptions? options = null)
         {
             var members = c.ArticleIds.Select(id => byId[id]).ToList();
             var entities = _merger.Merge(members);
-            var quotes = SpeakerLinker.Link(members.SelectMany(m => m.Quotes), entities);
+            var quotes = SpeakerLinker.Link(Attributed(members), entities);
             var timeline = _timeline.Build(members, _options.Timeline.MaxDates, _options.Timeline.SentencesPerDate);
             var summary = Summarize(c, byId);
             var title = string.IsNullOrWhiteSpace(c.Title) ? FallbackTitle(members[0].Article) : c.Title;
@@ -141,9 +141,17 @@ public sealed class DossierPipeline(DossierOptions? options = null)
     public Comparison Compare(IReadOnlyList<AnnotatedArticle> members, IReadOnlyList<Event> events)
     {
         var entities = _merger.Merge(members);
-        var quotes = SpeakerLinker.Link(members.SelectMany(m => m.Quotes), entities);
+        var quotes = SpeakerLinker.Link(Attributed(members), entities);
         return _comparer.Compare(members, events, entities, quotes, QuoteFidelity.Compare(members));
     }
+
+    /// <summary>
+    /// A story's quotes answer who said what, so they need a who: the attributions PolNeAR marks without a source
+    /// (a passive or impersonal cue: "which | are accused of | supporting …", "is expected") stay with their article
+    /// (`dossier quotes`, the article view) and out of the story's speakers and comparison.
+    /// </summary>
+    private static IEnumerable<Quote> Attributed(IEnumerable<AnnotatedArticle> members) =>
+        members.SelectMany(m => m.Quotes).Where(q => q.SpeakerSpan is not null);
 
     /// <summary>
     /// A story of several events is summarised event by event, each given a share of the words in proportion to

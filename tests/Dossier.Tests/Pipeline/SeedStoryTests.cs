@@ -57,6 +57,15 @@ public class SeedStoryTests
     }
 
     [Fact]
+    public void Should_Give_Every_Story_Quote_A_Speaker_And_Keep_Sourceless_Readings_With_Their_Article()
+    {
+        // 002's "…, which | are accused of | supporting …" is an attribution with no source, as PolNeAR marks passives
+        var sourceless = Run.Value.Articles.SelectMany(a => new DossierPipeline().Annotate(a).Quotes).Where(q => q.SpeakerSpan is null).ToList();
+        Assert.NotEmpty(sourceless);
+        Assert.All(Run.Value.Stories.SelectMany(s => s.Quotes), q => Assert.NotNull(q.SpeakerSpan));
+    }
+
+    [Fact]
     public void Should_Merge_Assad_And_Al_Moallem_Across_Outlets()
     {
         var story = StoryOf(Seed("000"));
