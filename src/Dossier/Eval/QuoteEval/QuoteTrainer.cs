@@ -15,7 +15,7 @@ public static class QuoteTrainer
 {
     private sealed record Example(QuoteContext Context, TokenFacts Facts, int[] CueGold, List<((int First, int Last) Cue, List<(int, int)> Sources, List<(int, int)> Contents)> Attributions);
 
-    public static void Train(string dir, string outPath, int epochs, float prune, Action<string>? log = null, int roleEpochs = 0)
+    public static void Train(string dir, string outPath, int epochs, float prune, Action<string>? log = null, int roleEpochs = 0, int seed = 1)
     {
         var examples = Load(dir);
         log?.Invoke($"{examples.Count} articles, {examples.Sum(e => e.Attributions.Count)} attributions");
@@ -25,7 +25,7 @@ public static class QuoteTrainer
         var ends = HashedPerceptron.ForTraining(1);
         var tagger = new QuoteTagger(new QuoteModels(cues, roles, starts, ends));
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(1);
+        var random = new Random(seed);
         roleEpochs = roleEpochs > 0 ? roleEpochs : epochs;
         for (var e = 0; e < Math.Max(epochs, roleEpochs); e++)
         {
