@@ -235,7 +235,7 @@ public sealed class QuoteExtractor
         var more = new List<Candidate>();
         foreach (var q in c.Quotes)
         {
-            if (found.Concat(more).Any(f => f.Quote == q || f.Content.Overlaps(q.Content) || q.Content.Overlaps(f.Attribution.Cue.Span))) continue;
+            if (Taken(q, found.Concat(more))) continue;
             if (Continuation.Attribute(c, q, [.. found, .. more]) is not { } next) continue;
             var hostCue = next.Attribution.Cue.Span;
             if (found.Any(f => f.Attribution != next.Attribution && f.Attribution.Cue.Span.Start >= hostCue.End && f.Attribution.Cue.Span.Start < q.Open)) continue;
@@ -245,6 +245,10 @@ public sealed class QuoteExtractor
     }
 
     private static readonly ContinuationSieve Continuation = new();
+
+    /// <summary>Whether a quotation is already read: attributed itself, inside a content, or holding a cue.</summary>
+    private static bool Taken(QuotedSpan q, IEnumerable<Candidate> found) =>
+        found.Any(f => f.Quote == q || f.Content.Overlaps(q.Content) || q.Content.Overlaps(f.Attribution.Cue.Span));
 
     /// <summary>
     /// A quotation that is a sentence of its own, with no cue, right after a sentence that reports someone's words in
@@ -257,11 +261,12 @@ public sealed class QuoteExtractor
         var more = new List<Candidate>();
         foreach (var q in c.Quotes)
         {
-            if (found.Any(f => f.Quote == q || f.Content.Overlaps(q.Content) || q.Content.Overlaps(f.Attribution.Cue.Span) || f.Attribution.Cue.Span.Start >= q.Open && f.Attribution.Cue.Span.Start < c.Sentences[c.SentenceOfOffset(q.Close)].Span.End)) continue;
+            // no cue of its own from its opening mark to the end of the sentence it closes in
+            var closing = c.Sentences[c.SentenceOfOffset(q.Close)].Span.End;
+            if (Taken(q, found) || found.Any(f => f.Attribution.Cue.Span.Start >= q.Open && f.Attribution.Cue.Span.Start < closing)) continue;
             // the quotation is its sentence: nothing before it in its sentence, nothing but punctuation after
             var sentence = c.Sentences[c.SentenceOfOffset(q.Open)].Span;
-            var endOfSentence = Math.Max(q.After, c.Sentences[c.SentenceOfOffset(q.Close)].Span.End);
-            if (c.Text[sentence.Start..q.Open].Trim().Length > 0 || c.Text[q.After..endOfSentence].Any(char.IsLetterOrDigit)) continue;
+            if (c.Text[sentence.Start..q.Open].Trim().Length > 0 || c.Text[q.After..Math.Max(q.After, closing)].Any(char.IsLetterOrDigit)) continue;
             var line = c.LineOf(q.Open);
             var host = found
                 .Where(f => f.Attribution.Speaker is not null && f.Attribution.Cue.Span.Start >= line.Start && f.Attribution.Cue.Span.End <= q.Open)

@@ -198,10 +198,8 @@ public class QuoteTaggerTests
         var quotes = Run(text);
 
         // Then: both quotations are the letter's, with one cue
-        var reads = quotes.Where(q => q.Cue == "reads").ToList();
-        Assert.Equal(2, reads.Count);
+        var reads = OneAttributionInTwoParts(quotes, "reads");
         Assert.Contains(reads, q => q.Text.StartsWith("Our support", StringComparison.Ordinal));
-        Assert.Single(reads.Select(q => (q.CueSpan, q.SpeakerSpan)).Distinct());
     }
 
     [Fact]
@@ -214,10 +212,17 @@ public class QuoteTaggerTests
         var quotes = Run(text);
 
         // Then: the quotation goes on with the report's attribution, as its second part
-        var said = quotes.Where(q => q.Cue == "said").ToList();
-        Assert.Equal(2, said.Count);
+        var said = OneAttributionInTwoParts(quotes, "said");
         Assert.Contains(said, q => q.Direct && q.Text.StartsWith("We cannot afford", StringComparison.Ordinal));
-        Assert.Single(said.Select(q => (q.CueSpan, q.SpeakerSpan)).Distinct());
+    }
+
+    /// <summary>The two quotes with <paramref name="cue"/>, asserted to be the two parts of one attribution (one cue, one source).</summary>
+    private static List<Quote> OneAttributionInTwoParts(IEnumerable<Quote> quotes, string cue)
+    {
+        var parts = quotes.Where(q => q.Cue == cue).ToList();
+        Assert.Equal(2, parts.Count);
+        Assert.Single(parts.Select(q => (q.CueSpan, q.SpeakerSpan)).Distinct());
+        return parts;
     }
 
     [Fact]
@@ -309,13 +314,7 @@ public class QuoteTaggerTests
     public void Should_Learn_Cues_And_Roles_From_A_Polnear_Split()
     {
         // Given: a two-article split in PolNeAR's layout (brat offsets count code points)
-        using var dir = new TempDir();
-        const string a = "The mayor said the bridge would reopen in May. Officials said the budget was tight.\n";
-        const string b = "The governor said the roads would be repaired soon. Critics said the plan was late.\n";
-        dir.Write("train/text/a.txt", a);
-        dir.Write("train/text/b.txt", b);
-        dir.Write("train/attributions/a_ann1.ann", Ann(a, ("The mayor", "said", "the bridge would reopen in May"), ("Officials", "said", "the budget was tight")));
-        dir.Write("train/attributions/b_ann1.ann", Ann(b, ("The governor", "said", "the roads would be repaired soon"), ("Critics", "said", "the plan was late")));
+        using var dir = TwoArticleSplit();
         var model = dir.File("quotes.bin");
 
         // When
@@ -334,17 +333,24 @@ public class QuoteTaggerTests
         Assert.Equal("the", c[t.Content.Single().First].Text);
     }
 
-    [Fact]
-    public void Should_Train_The_Same_Bytes_From_The_Same_Seed()
+    /// <summary>A two-article PolNeAR split under train/ (text/ and attributions/, brat offsets in code points).</summary>
+    private static TempDir TwoArticleSplit()
     {
-        // Given: the two-article split again
-        using var dir = new TempDir();
+        var dir = new TempDir();
         const string a = "The mayor said the bridge would reopen in May. Officials said the budget was tight.\n";
         const string b = "The governor said the roads would be repaired soon. Critics said the plan was late.\n";
         dir.Write("train/text/a.txt", a);
         dir.Write("train/text/b.txt", b);
         dir.Write("train/attributions/a_ann1.ann", Ann(a, ("The mayor", "said", "the bridge would reopen in May"), ("Officials", "said", "the budget was tight")));
         dir.Write("train/attributions/b_ann1.ann", Ann(b, ("The governor", "said", "the roads would be repaired soon"), ("Critics", "said", "the plan was late")));
+        return dir;
+    }
+
+    [Fact]
+    public void Should_Train_The_Same_Bytes_From_The_Same_Seed()
+    {
+        // Given: the two-article split again
+        using var dir = TwoArticleSplit();
 
         // When: trained twice with one seed, once with another
         QuoteTrainer.Train(dir.File("train"), dir.File("one.bin"), epochs: 2, prune: 0f, seed: 7);
