@@ -84,5 +84,8 @@ internal static partial class NameWords
     public static bool Compatible(string[] partial, string[] full) =>
         partial.Length > 0 && full.Length > 0 && partial[^1] == full[^1] && partial.All(full.Contains);
 
+    /// <summary>A name particle written apart ("al", "bin"): lower-case, yet part of the name.</summary>
+    public static bool IsParticle(string word) => L.Particles.Contains(word.ToLowerInvariant());
+
     public static TextSpan Span(QuoteContext c, int first, int last) => new(c[first].Span.Start, c[last].Span.End);
 }

@@ -336,8 +336,12 @@ public sealed class QuoteExtractor
                 if (t.Source is null || from >= end - 1 || t.Source.Value.First > t.CueLast) continue;
                 parts = [(from, end - 1)];
             }
-            var speaker = t.Source is { } s ? LearnedSpeaker(c, s.First, WithApposition(c, s.Last, t.CueFirst)) : null;
-            var a = new Attribution(speaker, CueReader.Make(c, WithAdverbs(c, WithContraction(c, t.CueFirst), speaker), t.CueLast), "Tagger");
+            var (source, cueFirst) = (t.Source, t.CueFirst);
+            // "The | comments echo …": a source that is a lone article took the noun it opens into the cue
+            if (source is { } d && d.First == d.Last && c.Lower(d.First) is "the" or "a" or "an")
+                (source, cueFirst) = d.Last + 1 == cueFirst && cueFirst < t.CueLast ? ((d.First, cueFirst), cueFirst + 1) : ((ValueTuple<int, int>?)null, cueFirst);
+            var speaker = source is { } s ? LearnedSpeaker(c, s.First, WithApposition(c, s.Last, cueFirst)) : null;
+            var a = new Attribution(speaker, CueReader.Make(c, WithAdverbs(c, WithContraction(c, cueFirst), speaker), t.CueLast), "Tagger");
             foreach (var (first, last) in parts)
             {
                 var span = new TextSpan(c[first].Span.Start, c[last].Span.End);
@@ -452,7 +456,8 @@ public sealed class QuoteExtractor
     {
         while (first < last && NotSourceOpeners.Contains(c[first].Text)) first++;
         last = WithoutTrailingClause(c, first, last);
-        while (last > first && TrailingAdverb(c, last)) last--;
+        // "Syrian activists | meanwhile reported": a sentence adverb never ends a source in PolNeAR train
+        while (last > first && (TrailingAdverb(c, last) || c.Lower(last) is "meanwhile" or "however" or "instead")) last--;
         if (first == last && IsRelative(c.Lower(first)) && c.Is(first - 1, ",") && PhraseReader.EndingAt(c, first - 2, Math.Max(0, first - 12)) is { } antecedent)
             return antecedent with { Tagged = new TextSpan(c[first].Span.Start, c[last].Span.End) };
         // a name broken at a hyphen ("Walid al- Moallem") is one name: the tagger sees "al-" as a stray word; a dash
@@ -512,8 +517,34 @@ public sealed class QuoteExtractor
             .OrderBy(f => f.Content.Start)
             .Select(f => ToQuote(c, f, speakers[f.Attribution].Name ?? (f.Rule == "Tagger" && f.Attribution.Speaker is { } sp ? c.Slice(sp.Reported) : null), reend))
             .ToList();
-        return [.. Unnested(quotes)];
+        return [.. Unnested(quotes).Where(q => !CutOff(c, q))];
     }
+
+    /// <summary>
+    /// "Disaster management officials said shutting the": a text cut off by the crawler (a teaser glued onto a page
+    /// ends mid-sentence) leaves reported content with its words missing: it runs to the end of the text or of its
+    /// line with no closing punctuation, on a word no sentence ends on. Under four words such content says
+    /// nothing, so it is dropped; a longer one is kept as far as it goes.
+    /// </summary>
+    private static bool CutOff(QuoteContext c, Quote q)
+    {
+        if (q.Direct) return false;
+        var rest = c.Text.AsSpan(q.ContentSpan.End);
+        var lineEnd = rest.IndexOfAny('\n', '\r');
+        if ((lineEnd < 0 ? rest : rest[..lineEnd]).Trim().Length > 0) return false;
+        var first = c.TokenAt(q.ContentSpan.Start);
+        var last = c.TokenAt(q.ContentSpan.End) - 1;
+        if (last < first || !c.IsWord(last) || !OpenEnded.Contains(c.Lower(last))) return false;
+        var words = 0;
+        for (var i = first; i <= last; i++) if (c.IsWord(i)) words++;
+        return words < 4;
+    }
+
+    private static readonly HashSet<string> OpenEnded = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "by", "for", "with", "from", "into", "that",
+        "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    };
 
     /// <summary>
     /// Attribution does not nest: in PolNeAR no cue (of 19,677 in train) lies inside another attribution's content, so

@@ -60,8 +60,10 @@ public static class SpeakerLinker
     {
         var key = NameWords.Key(name);
         if (key.Length == 0) return null;
+        // a phrase with common words in it ("Local media outlets in Haiti") is not the name it ends on
+        var phrase = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && !NameWords.IsParticle(w.Split('-')[0]));
         var matches = keyed
-            .Select(k => (k.Entity, Score: k.Keys.Max(ek => Score(key, ek))))
+            .Select(k => (k.Entity, Score: k.Keys.Max(ek => Score(key, ek, phrase))))
             .Where(m => m.Score > 0)
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Entity.Type == EntityType.Person ? 0 : 1)
@@ -70,11 +72,11 @@ public static class SpeakerLinker
         return matches.Count == 0 ? null : matches[0].Entity;
     }
 
-    private static int Score(string[] key, string[] entityKey)
+    private static int Score(string[] key, string[] entityKey, bool phrase)
     {
         if (entityKey.Length == 0) return 0;
         if (key.SequenceEqual(entityKey)) return 3;
-        if (NameWords.Compatible(key, entityKey) || NameWords.Compatible(entityKey, key)) return 2;
+        if (NameWords.Compatible(key, entityKey) || !phrase && NameWords.Compatible(entityKey, key)) return 2;
         return 0;
     }
 }

@@ -311,6 +311,69 @@ public class QuoteTaggerTests
     }
 
     [Fact]
+    public void Should_Not_Take_A_Headline_Kicker_For_A_Speaker()
+    {
+        // Given: a teaser opened by a kicker in capitals (seed 000), and a transcript whose speaker comes up again
+        const string kicker = "DITCH TACTICS: Kenyan officers were on their way to rescue Haitian police stuck in a ditch, the mission said in a statement.";
+        const string transcript = "JAKE TAPPER: Donald Trump released a video on Friday. He spoke about the shootings.\nTapper then turned to the governor.";
+
+        // When
+        var fromKicker = Run(kicker);
+        var fromTranscript = Run(transcript);
+
+        // Then
+        Assert.DoesNotContain(fromKicker, q => q.Rule == "SpeakerLine");
+        Assert.Contains(fromKicker, q => q.Speaker == "the mission");
+        var line = Assert.Single(fromTranscript, q => q.Rule == "SpeakerLine");
+        Assert.Equal("JAKE TAPPER", line.SpeakerSpan!.Value.Of(transcript));
+    }
+
+    [Theory]
+    // a teaser the crawler cut off mid-sentence (seed 000), alone and with the next piece glued on below it
+    [InlineData("A fire spread to several homes. Disaster management officials said shutting the")]
+    [InlineData("A fire spread to several homes. Disaster management officials said shutting the\nUS Vice President J.D. Vance on Friday visited Greenland.")]
+    public void Should_Drop_Reported_Content_Cut_Off_Mid_Phrase(string text)
+    {
+        // Given / When / Then
+        Assert.DoesNotContain(Run(text), q => q.Text.StartsWith("shutting", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Disaster management officials said the road would stay shut", "the road would stay shut")]
+    [InlineData("Disaster management officials said the gas supply to the district of", "the gas supply to the district of")]
+    public void Should_Keep_Reported_Content_That_Says_Something(string text, string content)
+    {
+        // Given / When / Then: a headline without a full stop, and a cut-off content long enough to tell
+        Assert.Contains(Run(text), q => q.Text == content);
+    }
+
+    [Fact]
+    public void Should_Not_Leave_A_Lone_Article_As_The_Source()
+    {
+        // Given: seed 000's sentence, where the tagger reads "comments echo" as the cue
+        const string text = "The comments echo previous remarks by the Syrian minister of foreign affairs, who has said such an alliance would need a miracle.";
+
+        // When
+        var quotes = Run(text);
+
+        // Then
+        Assert.All(quotes, q => Assert.NotEqual("The", q.SpeakerSpan?.Of(text)));
+    }
+
+    [Fact]
+    public void Should_Leave_A_Sentence_Adverb_Out_Of_The_Source()
+    {
+        // Given: a sentence of seed 002
+        const string text = "Syrian activists meanwhile reported what appeared to be a U.S.-led special forces raid on militants in eastern Syria.";
+
+        // When
+        var q = Assert.Single(Run(text));
+
+        // Then
+        Assert.Equal("Syrian activists", q.SpeakerSpan!.Value.Of(text));
+    }
+
+    [Fact]
     public void Should_Learn_Cues_And_Roles_From_A_Polnear_Split()
     {
         // Given: a two-article split in PolNeAR's layout (brat offsets count code points)

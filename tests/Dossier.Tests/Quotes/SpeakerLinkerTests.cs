@@ -43,6 +43,20 @@ public class SpeakerLinkerTests
         Assert.Equal(("Russian officials", null), (linked[0].Speaker, linked[0].SpeakerEntityId));
     }
 
+    [Fact]
+    public void Should_Not_Link_A_Phrase_To_The_Name_It_Ends_On()
+    {
+        // Given seed 000's "Local media outlets in Haiti reported …", Haiti an entity of the story
+        var haiti = Entity("e3", "Haiti", EntityType.Location, [], Mention("other", 0, 5, "Haiti", EntityType.Location));
+        var quote = Quote("Local media outlets in Haiti", new TextSpan(40, 68));
+
+        // When
+        var linked = SpeakerLinker.Link([quote], [haiti]);
+
+        // Then
+        Assert.Equal(("Local media outlets in Haiti", null), (linked[0].Speaker, linked[0].SpeakerEntityId));
+    }
+
     [Theory]
     [InlineData("al-Assad")]
     [InlineData("Assad")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dossier.Model;
+using Dossier.Text;
 
 namespace Dossier.Quotes.Sieves;
 
@@ -38,6 +39,7 @@ internal static partial class SpeakerLineSieve
             // in PolNeAR train a headline's "X: …" is an attribution two times in three, a transcript's "WALLACE: …"
             // as often, but a body line opened by a capitalised name and a colon only one time in three
             if (c.Text.AsSpan(0, name.Index).ContainsAny('\n', '\r') && name.Value.Any(char.IsLower)) continue;
+            if (IsKicker(c, name.Index, name.Index + name.Length)) continue;
             var colon = name.Index + name.Length;
             yield return Make(c, new TextSpan(name.Index, name.Index + name.Length), new TextSpan(colon, colon + 1), new TextSpan(content.Index, content.Index + content.Length));
         }
@@ -48,6 +50,25 @@ internal static partial class SpeakerLineSieve
             var content = m.Groups["content"];
             yield return Make(c, new TextSpan(name.Index, name.Index + name.Length), new TextSpan(cue.Index, cue.Index + 1), new TextSpan(content.Index, content.Index + content.Length));
         }
+    }
+
+    /// <summary>
+    /// "DITCH TACTICS: Kenyan officers were …": a headline kicker of two or more words in capitals, not a transcript's
+    /// speaker ("JAKE TAPPER: …"). A speaker's name comes up again in the article ("Tapper"); a kicker's words do not,
+    /// capitalised. In PolNeAR train and dev the three all-caps names of several words that recur are speakers, and
+    /// the one that does not ("FIX IS IN") is a kicker. A lone word ("WALLACE: …") is left alone: a transcript may
+    /// never write it again.
+    /// </summary>
+    private static bool IsKicker(QuoteContext c, int start, int end)
+    {
+        var words = c.Text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Any(w => w.Any(char.IsLower))) return false;
+        var forms = words.Select(w => w.Trim('.', '\'', '’')).Where(w => w.Length >= 2 && !Stopwords.Contains(w.ToLowerInvariant()))
+            .SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() }).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < c.Count; i++)
+            if (c[i].Span.Start >= end || c[i].Span.End <= start)
+                if (forms.Contains(c[i].Text)) return false;
+        return true;
     }
 
     private static Candidate Make(QuoteContext c, TextSpan name, TextSpan cueSpan, TextSpan content)
