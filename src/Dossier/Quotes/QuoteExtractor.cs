@@ -315,9 +315,8 @@ public sealed class QuoteExtractor
     /// </summary>
     private static bool Impersonal(QuoteContext c, Cue cue)
     {
-        static bool Be(string w) => w is "is" or "was" or "were" or "are" or "been" or "be";
         var verb = VerbTokens(c, cue).First();
-        return Be(c.Lower(verb)) || Be(c.Lower(cue.FirstToken - 1)) || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+        return BeForms.Contains(c.Lower(verb)) || BeForms.Contains(c.Lower(cue.FirstToken - 1)) || cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The tagger's attributions, one candidate per content part ("A," he said, "B" has two).</summary>
