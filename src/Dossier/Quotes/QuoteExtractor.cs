@@ -477,6 +477,7 @@ public sealed class QuoteExtractor
     /// <summary>
     /// Reported content inside the cue's sentence begins and, after the cue, ends where the learned rankers put it
     /// (<see cref="ContentStarts"/>, <see cref="ContentEnds"/>); a quotation opened inside the content is closed with it.
+    /// The edges the content came with (the role tagger's, or a sieve's) are the rankers' proposals: each gets a vote.
     /// </summary>
     private static TextSpan Reend(QuoteContext c, TokenFacts f, QuoteModels models, ISet<int> cueStarts, Attribution a, TextSpan content)
     {
@@ -490,14 +491,18 @@ public sealed class QuoteExtractor
         if (last >= end || first < start) return content;
         var after = first > cueLast;
         var (from, to) = ContentStarts.Range(cueFirst, cueLast, start, last, after);
-        if (ContentStarts.Best(models.Starts, c, f, cueFirst, cueLast, from, to, after) is var s and >= 0)
+        var proposedFirst = first;
+        while (proposedFirst <= last && !ContentEnds.IsCandidate(c, proposedFirst)) proposedFirst++;
+        var proposedLast = last;
+        while (proposedLast >= first && !ContentEnds.IsCandidate(c, proposedLast)) proposedLast--;
+        if (ContentStarts.Best(models.Starts, c, f, cueFirst, cueLast, from, to, after, proposedFirst) is var s and >= 0)
         {
             // an opening mark right before the first word goes with it
             first = c.IsQuoteMark(s - 1) && s - 1 > cueLast ? s - 1 : s;
             content = new TextSpan(c[first].Span.Start, content.End);
         }
         if (!after) return content;
-        var e = ContentEnds.Best(models.Ends, c, f, cueFirst, cueLast, first, end, cueStarts);
+        var e = ContentEnds.Best(models.Ends, c, f, cueFirst, cueLast, first, end, cueStarts, proposedLast);
         if (e < first) return content;
         var stop = c[e].Span.End;
         if (c.QuoteCovering(c[e].Span.Start) is { } q && q.Open >= content.Start) stop = Math.Max(stop, q.After);
