@@ -41,4 +41,4 @@ internal sealed record Attribution(SpeakerPhrase? Speaker, Cue Cue, string Rule)
 /// <summary>An attributed passage before its speaker is resolved.</summary>
 /// <remarks><paramref name="Learned"/> spans come from the taggers, trained on the corpus's own span edges, so the rule
 /// sieves' edge conventions are not applied to them.</remarks>
-internal sealed record Candidate(TextSpan Content, bool Direct, Attribution Attribution, string Rule, QuotedSpan? Quote = null, bool Learned = false, bool RuleContent = false);
+internal sealed record Candidate(TextSpan Content, bool Direct, Attribution Attribution, string Rule, QuotedSpan? Quote = null, bool Learned = false, bool RuleContent = false, TextSpan? TaggedContent = null);

@@ -79,7 +79,7 @@ public sealed class QuoteExtractor
         found.AddRange(TaggedContinuations(c, found));
         found.AddRange(QuotationsAfterReports(c, found));
         found.AddRange(Heads(c, found));
-        return Resolve(c, found, (a, content) => Reend(c, facts, models, cueStarts, a, content));
+        return Resolve(c, found, (a, content, tagged) => Reend(c, facts, models, cueStarts, a, content, tagged));
     }
 
     /// <summary>
@@ -122,7 +122,8 @@ public sealed class QuoteExtractor
             var speaker = g.Key.Speaker is not { } ls ? ruleSpeaker
                 : ruleSpeaker is not null && (ls.Span.Overlaps(ruleSpeaker.Span) || IsRelative(ls.Head)) ? ruleSpeaker with { Tagged = ls.Tagged } : ls;
             var merged = g.Key with { Speaker = speaker };
-            result.AddRange(same.Select(r => r with { Attribution = merged, Learned = true, RuleContent = true }));
+            result.AddRange(same.Select(r => r with { Attribution = merged, Learned = true, RuleContent = true,
+                TaggedContent = g.Where(l => l.Content.Start >= cue.Span.End == r.Content.Start >= cue.Span.End).Select(l => (TextSpan?)l.Content).FirstOrDefault() }));
         }
         result.AddRange(rules.Where(r => (r.Direct || KeptWithoutTagger.Contains(r.Rule)) && !r.Attribution.Cue.Tokens.Any(taken.Contains)));
         var lines = SpeakerLineSieve.Find(c).ToList();
@@ -479,7 +480,7 @@ public sealed class QuoteExtractor
     /// (<see cref="ContentStarts"/>, <see cref="ContentEnds"/>); a quotation opened inside the content is closed with it.
     /// The edges the content came with (the role tagger's, or a sieve's) are the rankers' proposals: each gets a vote.
     /// </summary>
-    private static TextSpan Reend(QuoteContext c, TokenFacts f, QuoteModels models, ISet<int> cueStarts, Attribution a, TextSpan content)
+    private static TextSpan Reend(QuoteContext c, TokenFacts f, QuoteModels models, ISet<int> cueStarts, Attribution a, TextSpan content, TextSpan? tagged)
     {
         var cueFirst = c.TokenAt(a.Cue.Span.Start);
         var cueLast = a.Cue.LastToken;
@@ -495,6 +496,10 @@ public sealed class QuoteExtractor
         while (proposedFirst <= last && !ContentEnds.IsCandidate(c, proposedFirst)) proposedFirst++;
         var proposedLast = last;
         while (proposedLast >= first && !ContentEnds.IsCandidate(c, proposedLast)) proposedLast--;
+        // where the content is a sieve's, the role tagger's own end for the same cue
+        var taggedLast = -1;
+        if (tagged is { Length: > 0 } t)
+            for (taggedLast = c.TokenAt(t.End) - 1; taggedLast >= 0 && !ContentEnds.IsCandidate(c, taggedLast); taggedLast--) { }
         if (ContentStarts.Best(models.Starts, c, f, cueFirst, cueLast, from, to, after, proposedFirst) is var s and >= 0)
         {
             // an opening mark right before the first word goes with it
@@ -502,14 +507,14 @@ public sealed class QuoteExtractor
             content = new TextSpan(c[first].Span.Start, content.End);
         }
         if (!after) return content;
-        var e = ContentEnds.Best(models.Ends, c, f, cueFirst, cueLast, first, end, cueStarts, proposedLast);
+        var e = ContentEnds.Best(models.Ends, c, f, cueFirst, cueLast, first, end, cueStarts, proposedLast, taggedLast);
         if (e < first) return content;
         var stop = c[e].Span.End;
         if (c.QuoteCovering(c[e].Span.Start) is { } q && q.Open >= content.Start) stop = Math.Max(stop, q.After);
         return new TextSpan(content.Start, stop);
     }
 
-    private static ImmutableArray<Quote> Resolve(QuoteContext c, List<Candidate> found, Func<Attribution, TextSpan, TextSpan>? reend)
+    private static ImmutableArray<Quote> Resolve(QuoteContext c, List<Candidate> found, Func<Attribution, TextSpan, TextSpan?, TextSpan>? reend)
     {
         var attributions = found.Select(f => f.Attribution).Distinct()
             .OrderBy(a => a.Speaker?.Span.Start ?? a.Cue.Span.Start).ToList();
@@ -561,7 +566,7 @@ public sealed class QuoteExtractor
         return quotes.Where(q => !quotes.Any(o => Inside(q, o) && !(Inside(o, q) && o.CueSpan.Start > q.CueSpan.Start)));
     }
 
-    private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker, Func<Attribution, TextSpan, TextSpan>? reend)
+    private static Quote ToQuote(QuoteContext c, Candidate f, string? speaker, Func<Attribution, TextSpan, TextSpan?, TextSpan>? reend)
     {
         var a = f.Attribution;
         if (f.Learned)
@@ -569,7 +574,7 @@ public sealed class QuoteExtractor
             var text = f.RuleContent ? SpanConventions.Content(c, f.Content, f.Direct, a.Cue.Span) : f.Content;
             // a quotation keeps its words (what outlets are compared on), though PolNeAR's content would also take in
             // the words that lead up to it ("says that “…”": +0.006 content F1 on dev, +0.003 on a train fold)
-            if (!f.Direct && reend is not null) text = reend(a, text);
+            if (!f.Direct && reend is not null) text = reend(a, text, f.TaggedContent);
             return new Quote(c.Article.Id, c.SentenceOfOffset(a.Cue.Span.Start), speaker, a.Speaker?.Tagged ?? a.Speaker?.Span, a.Cue.Text, a.Cue.Span, c.Slice(text), text, f.Direct, f.Rule);
         }
         var cue = SpanConventions.Cue(c, a.Cue, a.Speaker?.Span);
