@@ -1,3 +1,7 @@
+using Dossier.Quotes;
+using Dossier.Quotes.Learned;
+using Dossier.Text;
+using Dossier.Text.Learning;
 using Dossier.Tests.Support;
 
 namespace Dossier.Tests.Quotes;
@@ -19,5 +23,41 @@ public class ContentEdgeTests
 
         // Then
         Assert.Equal(parts, string.Join("|", quotes.Select(q => q.Text)));
+    }
+}
+
+/// <summary>The content-edge rankers weigh the edges the content came with (the role tagger's or a sieve's).</summary>
+public class ContentEdgeVoteTests
+{
+    private static (QuoteContext Context, TokenFacts Facts) Read(string text)
+    {
+        var article = TestData.Article(text);
+        var c = QuoteContext.Create(article, Tokenizer.Tokenize(article.Text), []);
+        return (c, new TokenFacts(c));
+    }
+
+    private static int Index(QuoteContext c, string word) => Enumerable.Range(0, c.Count).First(i => c[i].Text == word);
+
+    [Fact]
+    public void Should_Take_The_Proposed_Edge_Where_The_Ranker_Cannot_Tell()
+    {
+        // Given: an untrained ranker scores every candidate alike
+        var (c, f) = Read("Officials said the plan would work and the money would come soon.");
+        var blank = HashedPerceptron.ForTraining(1);
+        var said = Index(c, "said");
+        var (_, end) = QuoteTagger.Window(c, said, said);
+        var cueStarts = new HashSet<int> { said };
+
+        // When
+        var unproposed = ContentEnds.Best(blank, c, f, said, said, said + 1, end, cueStarts);
+        var proposed = ContentEnds.Best(blank, c, f, said, said, said + 1, end, cueStarts, proposed: Index(c, "work"));
+        var tagged = ContentEnds.Best(blank, c, f, said, said, said + 1, end, cueStarts, proposed: Index(c, "work"), tagged: Index(c, "soon"));
+        var start = ContentStarts.Best(blank, c, f, said, said, said + 1, end - 1, after: true, proposed: Index(c, "plan"));
+
+        // Then: the first word without a proposal; the proposal; the role tagger's end where it outvotes a sieve's
+        Assert.Equal(said + 1, unproposed);
+        Assert.Equal("work", c[proposed].Text);
+        Assert.Equal("soon", c[tagged].Text);
+        Assert.Equal("plan", c[start].Text);
     }
 }
