@@ -337,9 +337,14 @@ public sealed class QuoteExtractor
                 parts = [(from, end - 1)];
             }
             var (source, cueFirst) = (t.Source, t.CueFirst);
-            // "The | comments echo …": a source that is a lone article took the noun it opens into the cue
+            // "The | comments echo …": a source that is a lone article took the noun it opens into the cue; it gets the
+            // noun back, or is no source where the cue has no noun to give
             if (source is { } d && d.First == d.Last && c.Lower(d.First) is "the" or "a" or "an")
-                (source, cueFirst) = d.Last + 1 == cueFirst && cueFirst < t.CueLast ? ((d.First, cueFirst), cueFirst + 1) : ((ValueTuple<int, int>?)null, cueFirst);
+            {
+                var noun = d.Last + 1 == cueFirst && cueFirst < t.CueLast;
+                source = noun ? (d.First, cueFirst) : null;
+                if (noun) cueFirst++;
+            }
             var speaker = source is { } s ? LearnedSpeaker(c, s.First, WithApposition(c, s.Last, cueFirst)) : null;
             var a = new Attribution(speaker, CueReader.Make(c, WithAdverbs(c, WithContraction(c, cueFirst), speaker), t.CueLast), "Tagger");
             foreach (var (first, last) in parts)
@@ -492,14 +497,10 @@ public sealed class QuoteExtractor
         if (last >= end || first < start) return content;
         var after = first > cueLast;
         var (from, to) = ContentStarts.Range(cueFirst, cueLast, start, last, after);
-        var proposedFirst = first;
-        while (proposedFirst <= last && !ContentEnds.IsCandidate(c, proposedFirst)) proposedFirst++;
-        var proposedLast = last;
-        while (proposedLast >= first && !ContentEnds.IsCandidate(c, proposedLast)) proposedLast--;
+        var proposedFirst = ContentEnds.FirstWord(c, first, last);
+        var proposedLast = ContentEnds.LastWord(c, first, last);
         // where the content is a sieve's, the role tagger's own end for the same cue
-        var taggedLast = -1;
-        if (tagged is { Length: > 0 } t)
-            for (taggedLast = c.TokenAt(t.End) - 1; taggedLast >= 0 && !ContentEnds.IsCandidate(c, taggedLast); taggedLast--) { }
+        var taggedLast = tagged is { Length: > 0 } t ? ContentEnds.LastWord(c, 0, c.TokenAt(t.End) - 1) : -1;
         if (ContentStarts.Best(models.Starts, c, f, cueFirst, cueLast, from, to, after, proposedFirst) is var s and >= 0)
         {
             // an opening mark right before the first word goes with it

@@ -51,8 +51,7 @@ public static class QuoteTrainer
                     {
                         var after = partFirst > a.Cue.Last;
                         if (!after && partLast >= a.Cue.First) continue;
-                        var g = partFirst;
-                        while (g <= partLast && !ContentEnds.IsCandidate(ex.Context, g)) g++;
+                        var g = ContentEnds.FirstWord(ex.Context, partFirst, partLast);
                         if (g > partLast || g < windowStart || partLast >= windowEnd) continue;
                         var (from, to) = ContentStarts.Range(a.Cue.First, a.Cue.Last, windowStart, partLast, after);
                         ContentStarts.Learn(starts, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, from, to, after, g);
@@ -61,7 +60,7 @@ public static class QuoteTrainer
                     if (a.Contents.Count == 0) continue;
                     var (first, last) = a.Contents[^1];
                     if (first <= a.Cue.Last) continue;
-                    while (last >= first && !ContentEnds.IsCandidate(ex.Context, last)) last--;
+                    last = ContentEnds.LastWord(ex.Context, first, last);
                     if (last < first || last >= windowEnd) continue;
                     ContentEnds.Learn(ends, ex.Context, ex.Facts, a.Cue.First, a.Cue.Last, first, windowEnd, last, cueStarts);
                 }

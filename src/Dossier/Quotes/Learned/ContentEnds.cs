@@ -21,6 +21,20 @@ internal static class ContentEnds
     /// <summary>A token a content can end on: a word or number (edge punctuation and marks are trimmed anyway).</summary>
     public static bool IsCandidate(QuoteContext c, int e) => c[e].Kind is TokenKind.Word or TokenKind.Number;
 
+    /// <summary>The first candidate token from <paramref name="first"/> through <paramref name="last"/>; <paramref name="last"/> + 1 if none.</summary>
+    public static int FirstWord(QuoteContext c, int first, int last)
+    {
+        while (first <= last && !IsCandidate(c, first)) first++;
+        return first;
+    }
+
+    /// <summary>The last candidate token from <paramref name="last"/> back to <paramref name="first"/>; <paramref name="first"/> − 1 if none.</summary>
+    public static int LastWord(QuoteContext c, int first, int last)
+    {
+        while (last >= first && !IsCandidate(c, last)) last--;
+        return last;
+    }
+
     /// <summary>
     /// The best end token for content starting at <paramref name="first"/>, among candidates before <paramref name="end"/>;
     /// -1 if none. <paramref name="proposed"/> is the end the role tagger (or a sieve) gave the content: it gets
